@@ -1,0 +1,86 @@
+// One app instance = one iframe of one location (a ticket's sidebar, the nav_bar page),
+// registered with the ZAF host together with its context, metadata and model.
+import { h } from './dom.js';
+import { createAppFrame } from './app-frames.js';
+import { createZafModel } from './zaf-model.js';
+
+const DEFAULT_HEIGHT = 420;
+
+export function mountAppInstance({ ws, locationName, session = null, container, testid }) {
+  const { host, manifest, base, config, me, catalog, rest, toasts } = ws;
+  if (!manifest) return null;
+  const guid = crypto.randomUUID();
+  const frame = createAppFrame({ base, manifest, locationName, hostOrigin: location.origin, guid });
+  if (!frame) return null;
+  frame.dataset.testid = testid;
+  if (session) frame.dataset.ticketId = String(session.id);
+  if (locationName === 'ticket_sidebar') frame.style.height = `${DEFAULT_HEIGHT}px`;
+
+  const model = createZafModel({
+    location: locationName,
+    session,
+    catalog,
+    currentUser: me,
+    account: config.account,
+    actions: {
+      resize: (dims) => resize(frame, locationName, dims),
+      notify: (message, kind, options) => toasts.show(message, kind, duration(options)),
+      routeTo: (...args) => ws.routeTo(...args),
+      applyMacro: (ticketId, macroId) => rest.applyMacro(ticketId, macroId),
+    },
+  });
+  const context = { instanceGuid: guid, product: 'support', account: { subdomain: config.account.subdomain }, location: locationName };
+  if (session) context.ticketId = session.id;
+  const instance = host.register({
+    guid,
+    frame,
+    appOrigin: new URL(base).origin,
+    location: locationName,
+    ticketId: session?.id ?? null,
+    context,
+    metadata: {
+      appId: config.app.id,
+      installationId: config.app.installationId,
+      name: config.app.name,
+      version: config.app.version,
+      settings: { ...config.settings },
+      plan: { name: 'default' },
+    },
+    model,
+    requestEnv: { userId: me.id, settings: config.settings, subdomain: config.account.subdomain },
+  });
+  const slot = h('div', { class: `app-slot app-slot--${locationName}`, hidden: true }, frame);
+  container.append(slot);
+  return { instance, slot, frame };
+}
+
+/** Show one slot and make its iframe the one tests find by data-testid. */
+export function showSlot(mounted, visible, testid) {
+  if (!mounted) return;
+  mounted.slot.hidden = !visible;
+  mounted.frame.dataset.testid = visible ? testid : `${testid}-hidden`;
+}
+
+function resize(frame, locationName, dims = {}) {
+  const height = parseSize(dims.height);
+  if (height !== null) frame.style.height = `${height}px`;
+  // A sidebar is as wide as the apps tray (320 px); only full-page locations take a width.
+  if (locationName !== 'ticket_sidebar') {
+    const width = parseSize(dims.width);
+    if (width !== null) frame.style.width = `${width}px`;
+  }
+  return null;
+}
+
+function parseSize(value) {
+  if (value === undefined || value === null || value === '') return null;
+  const n = Number.parseFloat(String(value));
+  if (!Number.isFinite(n) || n < 0) throw new Error(`invalid size "${value}"`);
+  return Math.round(n);
+}
+
+function duration(options) {
+  if (typeof options === 'number') return options;
+  if (options && typeof options === 'object' && options.sticky) return 0;
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+
+/**
+ * The app's installation settings (manifest parameters). Each one is parsed on its own, so a
+ * single bad value disables only the steps that need it, and the admin is told which one.
+ */
+const fieldId = z.coerce.number().check(z.int(), z.positive());
+const text = z.string().check(z.trim(), z.minLength(1));
+const clock = z.pipe(
+  z.string().check(z.trim(), z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+  z.transform((hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))),
+);
+const moduleLeads = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((json, ctx) => {
+      try {
+        return JSON.parse(json) as unknown;
+      } catch {
+        ctx.issues.push({ code: 'custom', message: 'not JSON', input: json });
+        return z.NEVER;
+      }
+    }),
+  ),
+  z.record(z.string().check(z.minLength(1)), z.object({ lead_id: fieldId, group_id: fieldId })),
+);
+
+export const settingSchemas = {
+  title_prefix: text,
+  data_controle_field_id: fieldId,
+  tipo_solicitacao_field_id: fieldId,
+  tipo_consultoria_value: text,
+  modulo_field_id: fieldId,
+  data_modulo_field_id: fieldId,
+  opening_macro_title: text,
+  opening_macro_id: fieldId,
+  permite_consultoria_field_key: text,
+  permite_consultoria_yes_value: text,
+  schedule_id: fieldId,
+  periodo_midday: clock,
+  module_leads: moduleLeads,
+  seniority_field_key: text,
+  modules_field_key: text,
+} as const;
+
+export type SettingName = keyof typeof settingSchemas;
+export type Settings = { [K in SettingName]: z.output<(typeof settingSchemas)[K]> | null };
+
+/** Settings the app can run without: an empty value means "not used" rather than "broken". */
+const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id']);
+
+export interface SettingProblem {
+  name: SettingName;
+  problem: 'missing' | 'invalid';
+}
+
+export interface ParsedSettings {
+  settings: Settings;
+  problems: SettingProblem[];
+}
+
+export function parseSettings(raw: unknown): ParsedSettings {
+  const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const problems: SettingProblem[] = [];
+  const settings = {} as Record<SettingName, unknown>;
+  for (const name of Object.keys(settingSchemas) as SettingName[]) {
+    const value = source[name];
+    settings[name] = null;
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      if (!optionalSettings.has(name)) problems.push({ name, problem: 'missing' });
+      continue;
+    }
+    const parsed = settingSchemas[name].safeParse(value);
+    if (parsed.success) settings[name] = parsed.data;
+    else problems.push({ name, problem: 'invalid' });
+  }
+  return { settings: settings as Settings, problems };
+}

@@ -1,0 +1,94 @@
+import ZAFClient, { type ZafSdkClient } from 'zendesk_app_framework_sdk';
+import * as z from 'zod/mini';
+import { ZendeskError, toZendeskError } from './errors';
+import { restRequest, type RestRequest, type RetryPolicy } from './rest';
+
+/** What a batched `get` gives back: the values found and, per path, what Zendesk refused. */
+export interface GetResult {
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+}
+
+/**
+ * The app's only door to Zendesk. Features receive this interface (tests hand them a fake);
+ * every answer is parsed before it leaves this module.
+ */
+export interface Zendesk {
+  get(paths: string[]): Promise<GetResult>;
+  set(values: Record<string, unknown>): Promise<void>;
+  invoke(name: string, ...args: unknown[]): Promise<unknown>;
+  on(event: string, handler: (data: unknown) => void): () => void;
+  request<T>(req: RestRequest, schema: z.ZodMiniType<T>): Promise<T>;
+  metadata(): Promise<unknown>;
+  context(): Promise<unknown>;
+}
+
+const zafErrorSchema = z.looseObject({ message: z.optional(z.string()), name: z.optional(z.string()) });
+const getAnswerSchema = z.catchall(z.object({ errors: z.optional(z.record(z.string(), zafErrorSchema)) }), z.unknown());
+const setAnswerSchema = getAnswerSchema;
+
+export type Connection =
+  | { state: 'outside' } // opened outside Zendesk: no origin/app_guid in the URL
+  | { state: 'connected'; zendesk: Zendesk; registered: Promise<boolean> };
+
+/**
+ * Starts the SDK. `registered` resolves true on `app.registered`, false when it never comes
+ * within `registrationTimeoutMs` (the frame was opened by something that is not Zendesk).
+ */
+export function connect(registrationTimeoutMs = 6000, retryPolicy?: RetryPolicy): Connection {
+  const sdk = ZAFClient.init();
+  if (!sdk) return { state: 'outside' };
+  const registered = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), registrationTimeoutMs);
+    sdk.on('app.registered', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+  return { state: 'connected', zendesk: wrapSdk(sdk, retryPolicy), registered };
+}
+
+export function wrapSdk(sdk: ZafSdkClient, retryPolicy?: RetryPolicy): Zendesk {
+  return {
+    async get(paths) {
+      const answer = await call(() => sdk.get(paths), getAnswerSchema, 'get');
+      const { errors = {}, ...values } = answer;
+      return { values, errors: Object.fromEntries(Object.entries(errors).map(([path, e]) => [path, e.message ?? e.name ?? 'error'])) };
+    },
+    async set(values) {
+      const answer = await call(() => sdk.set(values), setAnswerSchema, 'set');
+      const failed = Object.entries(answer.errors ?? {});
+      if (failed.length > 0) {
+        const [path, error] = failed[0]!;
+        throw new ZendeskError('zaf', `${path}: ${error.message ?? 'error'}`, { detail: path });
+      }
+    },
+    async invoke(name, ...args) {
+      const answer = await call(() => sdk.invoke(name, ...args), getAnswerSchema, 'invoke');
+      const error = answer.errors?.[name];
+      if (error) throw new ZendeskError('zaf', `${name}: ${error.message ?? 'error'}`, { detail: name });
+      return answer[name];
+    },
+    on(event, handler) {
+      sdk.on(event, handler);
+      return () => sdk.off(event, handler);
+    },
+    request(req, schema) {
+      return restRequest(sdk, req, schema, retryPolicy);
+    },
+    metadata: () => sdk.metadata(),
+    context: () => sdk.context(),
+  };
+}
+
+async function call<T>(run: () => Promise<unknown>, schema: z.ZodMiniType<T>, what: string): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = await run();
+  } catch (error) {
+    throw toZendeskError(error);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ZendeskError('malformed', `ZAF ${what}: unexpected answer`);
+  return parsed.data;
+}

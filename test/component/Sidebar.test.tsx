@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
+import { AppContext } from '../../src/app/app-context';
+import Sidebar from '../../src/features/checklist/Sidebar';
+import { parseSettings } from '../../src/procedure/settings';
+import { ZendeskError } from '../../src/zendesk/errors';
+import { fakeZendesk, sandboxSettings, zafTicket } from '../support/fake-zendesk';
+
+function renderSidebar(fake: ReturnType<typeof fakeZendesk>, rawSettings: Record<string, unknown> = sandboxSettings) {
+  return render(
+    <ThemeProvider theme={DEFAULT_THEME}>
+      <AppContext.Provider value={{ zendesk: fake.zendesk, location: 'ticket_sidebar', ...parseSettings(rawSettings) }}>
+        <Sidebar />
+      </AppContext.Provider>
+    </ThemeProvider>,
+  );
+}
+
+describe('Sidebar checklist', () => {
+  it('shows the title step as next and adds the prefix exactly once', async () => {
+    const fake = fakeZendesk(zafTicket({ 'ticket.subject': '[consult tecnica]  Conciliação' }));
+    renderSidebar(fake);
+    const step = await screen.findByTestId('step-title');
+    expect(step.dataset.status).toBe('next');
+    expect(within(step).getByText('Ficará: [CONSULT TÉCNICA] Conciliação')).toBeTruthy();
+
+    const button = within(step).getByRole('button', { name: 'Adicionar o prefixo' });
+    await userEvent.click(button);
+    await waitFor(() => expect(screen.getByTestId('step-title').dataset.status).toBe('done'));
+    expect(fake.values['ticket.subject']).toBe('[CONSULT TÉCNICA] Conciliação');
+    expect(fake.calls.filter((c) => c.op === 'set')).toHaveLength(1);
+  });
+
+  it('shows Data controle as done with the date in the agent language', async () => {
+    const fake = fakeZendesk(zafTicket({ 'ticket.customField:custom_field_9000002': '2026-12-01', currentUser: { id: 2005, name: 'Eduardo', role: 'agent', locale: 'en-US', groups: [] } }));
+    renderSidebar(fake);
+    const step = await screen.findByTestId('step-data_controle');
+    expect(step.dataset.status).toBe('done');
+    expect(within(step).getByText('Data controle: 12/1/2026')).toBeTruthy();
+  });
+
+  it('tells an admin which setting is broken, by its label, and disables only that step', async () => {
+    const fake = fakeZendesk(zafTicket({ currentUser: { id: 2201, name: 'Admin', role: 'admin', locale: 'pt-BR', groups: [] } }));
+    renderSidebar(fake, { ...sandboxSettings, data_controle_field_id: 'abc' });
+    const notice = await screen.findByTestId('settings-notice');
+    await waitFor(() => expect(within(notice).getByText('ID do campo “Data controle”: valor inválido')).toBeTruthy());
+    expect(screen.getByTestId('step-data_controle').dataset.status).toBe('unavailable');
+    expect(screen.getByTestId('step-title').dataset.status).toBe('next');
+  });
+
+  it('tells an agent to ask the admin, without the setting list', async () => {
+    const fake = fakeZendesk(zafTicket());
+    renderSidebar(fake, { ...sandboxSettings, title_prefix: '' });
+    const notice = await screen.findByTestId('settings-notice');
+    expect(within(notice).getByText(/Peça ao administrador/)).toBeTruthy();
+    expect(within(notice).queryByText(/Prefixo do título/)).toBeNull();
+  });
+
+  it('turns a failed load into a translated error with a retry that recovers', async () => {
+    const fake = fakeZendesk(zafTicket());
+    fake.failNextWith(new ZendeskError('timeout', 'Timeout when invoking "get"'));
+    renderSidebar(fake);
+    // Before the first answer the agent's Zendesk locale is unknown: the browser's (jsdom: en-US) is used.
+    const notice = await screen.findByTestId('error-notice');
+    expect(within(notice).getByText('Zendesk took too long to answer.')).toBeTruthy();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByTestId('step-title')).toBeTruthy();
+    expect(screen.queryByTestId('error-notice')).toBeNull();
+  });
+
+  it('keeps the ticket unchanged and offers a retry when setting the subject fails', async () => {
+    const fake = fakeZendesk(zafTicket());
+    renderSidebar(fake);
+    const step = await screen.findByTestId('step-title');
+    await waitFor(() => expect(fake.calls.some((c) => c.op === 'get')).toBe(true));
+    fake.failNextWith(new ZendeskError('zaf', 'ticket.subject: refused'));
+    await userEvent.click(within(step).getByRole('button', { name: 'Adicionar o prefixo' }));
+    expect(await within(step).findByTestId('error-notice')).toBeTruthy();
+    expect(fake.values['ticket.subject']).toBe('Nota gravada com valor negativo');
+    await userEvent.click(within(step).getByRole('button', { name: 'Tentar de novo' }));
+    await waitFor(() => expect(fake.values['ticket.subject']).toBe('[CONSULT TÉCNICA] Nota gravada com valor negativo'));
+  });
+
+  it('re-derives when Zendesk says the subject changed elsewhere', async () => {
+    const fake = fakeZendesk(zafTicket());
+    renderSidebar(fake);
+    await screen.findByTestId('step-title');
+    fake.values['ticket.subject'] = '[CONSULT TÉCNICA] Nota gravada com valor negativo';
+    fake.fire('ticket.subject.changed');
+    await waitFor(() => expect(screen.getByTestId('step-title').dataset.status).toBe('done'));
+  });
+});

@@ -1,0 +1,55 @@
+// Starts a private sandbox (its own ports and state file) and a headless Chromium for one test file.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Flags for a root, offline machine: no sandbox, no background calls to Google's hosts. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/**
+ * `node sandbox/server.mjs` on free ports with a fresh state file. Resolves once it printed its
+ * origins. `api()` calls the host origin (REST emulation and /__sandbox controls).
+ */
+export async function startSandbox(extraArgs = []) {
+  const dir = mkdtempSync(join(tmpdir(), 'sandbox-'));
+  const child = spawn(process.execPath, ['sandbox/server.mjs', '--host-port', '0', '--app-port', '0', '--fresh', '--state-file', join(dir, 'state.json'), ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const origins = await new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    const timer = setTimeout(() => reject(new Error('sandbox did not start in 20 s')), 20_000);
+    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(JSON.parse(line));
+    });
+  });
+  const api = async (path, { method = 'GET', body, userId } = {}) => {
+    const response = await fetch(origins.hostOrigin + path, {
+      method,
+      headers: { 'content-type': 'application/json', ...(userId ? { 'X-Sandbox-User-Id': String(userId) } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+  return {
+    ...origins,
+    api,
+    async stop() {
+      child.kill();
+      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { GetResult, Zendesk } from '../../src/zendesk/zaf-client';
+
+/**
+ * An in-memory stand-in for the ZAF client, for unit and component tests: `values` is the open
+ * ticket as ZAF paths; `set` writes to it and fires the matching *.changed events, as Zendesk does.
+ */
+export function fakeZendesk(initial: Record<string, unknown>, options: { errors?: Record<string, string> } = {}) {
+  const values: Record<string, unknown> = { ...initial };
+  const handlers = new Map<string, Set<(data: unknown) => void>>();
+  const calls: Array<{ op: 'get' | 'set' | 'invoke'; args: unknown }> = [];
+  let failNext: unknown = null;
+
+  const fire = (event: string, data?: unknown) => handlers.get(event)?.forEach((h) => h(data));
+  const zendesk: Zendesk = {
+    async get(paths): Promise<GetResult> {
+      calls.push({ op: 'get', args: paths });
+      if (failNext) {
+        const error = failNext;
+        failNext = null;
+        throw error;
+      }
+      const errors = Object.fromEntries(paths.filter((p) => options.errors?.[p]).map((p) => [p, options.errors![p]!]));
+      return { values: Object.fromEntries(paths.filter((p) => !errors[p]).map((p) => [p, values[p]])), errors };
+    },
+    async set(changes) {
+      calls.push({ op: 'set', args: changes });
+      if (failNext) {
+        const error = failNext;
+        failNext = null;
+        throw error;
+      }
+      for (const [path, value] of Object.entries(changes)) {
+        values[path] = value;
+        const field = /^ticket\.customField:(custom_field_\d+)$/.exec(path);
+        fire(field ? `ticket.${field[1]}.changed` : `${path}.changed`, value);
+      }
+    },
+    async invoke(name, ...args) {
+      calls.push({ op: 'invoke', args: [name, ...args] });
+      return undefined;
+    },
+    on(event, handler) {
+      const set = handlers.get(event) ?? new Set();
+      set.add(handler);
+      handlers.set(event, set);
+      return () => set.delete(handler);
+    },
+    async request() {
+      throw new Error('no REST in this fake');
+    },
+    metadata: async () => ({ settings: {} }),
+    context: async () => ({ location: 'ticket_sidebar' }),
+  };
+  return {
+    zendesk,
+    values,
+    calls,
+    fire,
+    failNextWith(error: unknown) {
+      failNext = error;
+    },
+  };
+}
+
+/** A ticket as the sandbox fixtures' settings see it (field ids of sandbox/fixtures). */
+export const sandboxSettings = {
+  tipo_solicitacao_field_id: '9000001',
+  tipo_consultoria_value: 'tipo_consultoria_tecnica',
+  data_controle_field_id: '9000002',
+  modulo_field_id: '9000003',
+  data_modulo_field_id: '9000004',
+  title_prefix: '[CONSULT TÉCNICA]',
+  opening_macro_title: 'CONSULTORIA :: Abertura de ticket Consultoria Técnica',
+  permite_consultoria_field_key: 'permite_consultoria',
+  permite_consultoria_yes_value: 'sim',
+  schedule_id: '6001',
+  periodo_midday: '12:00',
+  module_leads: '{"modulo_faturamento":{"lead_id":2101,"group_id":5001}}',
+  seniority_field_key: 'consultoria_senioridade',
+  modules_field_key: 'consultoria_modulos',
+};
+
+export function zafTicket(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    'ticket.id': 101,
+    'ticket.subject': 'Nota gravada com valor negativo',
+    'ticket.status': 'new',
+    'ticket.tags': ['tipo_consultoria_tecnica'],
+    'ticket.via': { channel: 'web', source: { rel: null } },
+    'ticket.requester': { id: 1001, name: 'Maria Souza', email: 'maria@example.com' },
+    'ticket.assignee': { user: null, group: { id: 5004, name: 'Suporte Geral' } },
+    'ticket.form': { id: 8000001 },
+    'ticket.updatedAt': '2026-11-28T10:00:00Z',
+    currentUser: { id: 2001, name: 'Ana Pereira', role: 'agent', locale: 'pt-BR', groups: [{ id: 5001, name: 'Suporte Faturamento' }] },
+    'ticket.customField:custom_field_9000001': 'tipo_consultoria_tecnica',
+    'ticket.customField:custom_field_9000002': null,
+    'ticket.customField:custom_field_9000003': 'modulo_faturamento',
+    'ticket.customField:custom_field_9000004': null,
+    'ticket.requester.customField:permite_consultoria': 'sim',
+    ...overrides,
+  };
+}
