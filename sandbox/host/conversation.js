@@ -1,6 +1,6 @@
 // The centre of the ticket: subject, the conversation and the comment editor with Submit.
 import { formatTime, h } from './dom.js';
-import { markDirty, selectControl, textControl } from './controls.js';
+import { selectControl, textControl } from './controls.js';
 
 const STATUS_LABELS = { new: 'New', open: 'Open', pending: 'Pending', hold: 'On-hold', solved: 'Solved' };
 
@@ -62,7 +62,7 @@ export function createConversation({ session, catalog, onSubmit }) {
     editorBox.classList.toggle('editor--internal', !isPublic);
     editor.update(text, dirty.has('comment'));
     status.update(ticket.status, dirty.has('status'));
-    markDirty(submit, dirty.size > 0);
+    submit.dataset.dirty = String(dirty.size > 0);
     submit.disabled = submitting;
     submit.textContent = submitting ? 'Submitting…' : `Submit as ${STATUS_LABELS[ticket.status] ?? ticket.status}`;
   }

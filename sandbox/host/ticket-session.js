@@ -60,7 +60,7 @@ export class TicketSession {
   setProp(prop, value, source) {
     this.mutate((w) => {
       w[prop] = value === '' ? null : value;
-      if (prop === 'group_id' && w.assignee_id && !this.catalog.groupMembers(w.group_id).some((u) => u.id === w.assignee_id)) {
+      if (prop === 'group_id' && w.group_id && w.assignee_id && !this.catalog.groupMembers(w.group_id).some((u) => u.id === w.assignee_id)) {
         w.assignee_id = null; // Zendesk drops an assignee who is not in the new group.
       }
     }, source);

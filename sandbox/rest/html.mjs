@@ -45,7 +45,7 @@ export function decodeEntities(text) {
 
 function safeUrl(value) {
   // Browsers ignore control characters and whitespace inside the scheme ("java\tscript:").
-  const compact = decodeEntities(value).replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+  const compact = [...decodeEntities(value)].filter((c) => c.codePointAt(0) > 0x20 && c !== '\u007f').join('').toLowerCase();
   return !/^(javascript|vbscript|data|livescript):/.test(compact);
 }
 

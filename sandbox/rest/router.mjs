@@ -9,7 +9,7 @@ export function compileRoutes(defs) {
       keys.push(key);
       return '([^/]+)';
     });
-    return { method, regex: new RegExp(`^${source}$`), keys, handler };
+    return { method, pattern, regex: new RegExp(`^${source}$`), keys, handler };
   });
 }
 

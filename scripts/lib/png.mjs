@@ -1,4 +1,4 @@
-// Minimal PNG reading (signature + IHDR) and writing (8-bit RGBA, one IDAT) with node:zlib.
+// Minimal PNG reading (signature + IHDR) and writing (8-bit RGB/RGBA, one IDAT) with node:zlib.
 // Enough to check logo sizes and to draw the app's logos without an image library.
 import { deflateSync } from 'node:zlib';
 
@@ -60,22 +60,25 @@ function chunk(type, data) {
 }
 
 /**
- * Encodes 8-bit RGBA pixels (row-major, 4 bytes a pixel) as a PNG (colour type 6).
- * @param {number} width @param {number} height @param {Uint8Array} rgba
+ * Encodes 8-bit pixels, row-major: RGBA (4 bytes a pixel, colour type 6) by default, or RGB
+ * (3 bytes, colour type 2) with { channels: 3 }.
+ * @param {number} width @param {number} height @param {Uint8Array} pixels
+ * @param {{ channels?: 3 | 4 }} [options]
  * @returns {Buffer}
  */
-export function encodePng(width, height, rgba) {
-  if (rgba.length !== width * height * 4) throw new Error(`expected ${width * height * 4} bytes, got ${rgba.length}`);
-  const raw = Buffer.alloc((width * 4 + 1) * height);
+export function encodePng(width, height, pixels, { channels = 4 } = {}) {
+  const stride = width * channels;
+  if (pixels.length !== stride * height) throw new Error(`expected ${stride * height} bytes, got ${pixels.length}`);
+  const raw = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) {
-    raw[y * (width * 4 + 1)] = 0; // filter "None": simple, and deflate still compresses flat areas well
-    Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
+    raw[y * (stride + 1)] = 0; // filter "None": simple, and deflate still compresses flat areas well
+    Buffer.from(pixels.buffer, pixels.byteOffset + y * stride, stride).copy(raw, y * (stride + 1) + 1);
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
-  ihdr[9] = 6; // RGBA
+  ihdr[9] = channels === 4 ? 6 : 2; // RGBA or RGB
   ihdr[10] = 0; // deflate
   ihdr[11] = 0; // adaptive filtering
   ihdr[12] = 0; // no interlace

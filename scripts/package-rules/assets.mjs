@@ -43,7 +43,8 @@ export function check(dir) {
   const adir = join(dir, 'assets');
   if (!existsSync(adir)) return out;
   for (const entry of listEntries(adir)) {
-    if (entry.kind !== 'file') continue;
+    // Dot-files are reported once, by files/hidden.
+    if (entry.kind !== 'file' || entry.rel.split('/').some((part) => part.startsWith('.'))) continue;
     const rel = `assets/${entry.rel}`;
     const ext = /\.([^./]+)$/.exec(entry.rel)?.[1]?.toLowerCase();
     if (!ext || !ACCEPTED_EXTENSIONS.includes(ext)) {

@@ -196,7 +196,7 @@ function checkLocations(dir, m) {
       const v = entry.options[flag];
       if (v !== undefined && typeof v !== 'boolean') out.push(violation('manifest/location', `${entry.key}.${flag}`, `must be true or false, got ${show(v)}`));
     }
-    out.push(...checkLocationUrl(dir, entry.url, entry.options, entry.urlKey));
+    out.push(...checkLocationUrl(dir, entry.url, entry.options, entry.url === undefined ? entry.key : entry.urlKey));
   }
   return out;
 }
@@ -283,6 +283,7 @@ function checkDomainWhitelist(m) {
   const list = m.domainWhitelist;
   if (list === undefined) return [];
   if (!Array.isArray(list)) return [violation('manifest/domain-whitelist', 'manifest.domainWhitelist', `must be an array of hostnames, got ${show(list)}`)];
+  /** @type {string[]} */
   const out = [];
   list.forEach((host, i) => {
     if (typeof host !== 'string' || !HOSTNAME.test(host)) {

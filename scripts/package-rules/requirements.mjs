@@ -136,6 +136,7 @@ function checkCustomObjectsV2(v2) {
     for (const k of keys) if (item[k] === undefined) out.push(violation(rule, `${where}.${k}`, 'missing'));
   };
   objects.forEach((o, i) => requireKeys(o, ['key', 'title', 'title_pluralized', 'include_in_list_view'], `${at}.objects[${i}]`));
+  /** @type {Set<unknown>} */
   const objectKeys = new Set(objects.map((o) => o.key).filter((k) => typeof k === 'string'));
 
   /** @type {Map<unknown, Record<string, unknown>[]>} */

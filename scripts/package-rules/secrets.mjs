@@ -53,6 +53,7 @@ export function findSecrets(text, options = {}) {
   for (const { label, re, group, tokenLike } of KNOWN_FORMATS) {
     for (const m of text.matchAll(re)) {
       const value = group ? m[group] : m[0];
+      if (/\{\{|\$\{/.test(value)) continue; // a placeholder such as {{setting.password}} is filled in by Zendesk
       if (tokenLike && !isTokenLike(value)) continue;
       found.push({ rule: 'secrets/known-format', label, index: m.index ?? 0, sample: value });
     }
