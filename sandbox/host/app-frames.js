@@ -9,7 +9,14 @@ export function appBase(appOrigin, search = location.search) {
 }
 
 export async function loadManifest(base) {
-  const response = await fetch(new URL('manifest.json', base));
+  const url = new URL('manifest.json', base);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch {
+    // The page is on the host origin: the app origin must answer with Access-Control-Allow-Origin.
+    throw new Error(`${url} is not readable from the workspace (is the server up, and does the app origin send CORS headers?)`);
+  }
   if (!response.ok) throw new Error(`manifest.json not found at ${base} (HTTP ${response.status}) — is the app built?`);
   return response.json();
 }

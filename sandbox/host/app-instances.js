@@ -62,21 +62,22 @@ export function showSlot(mounted, visible, testid) {
 }
 
 function resize(frame, locationName, dims = {}) {
-  const height = parseSize(dims.height);
-  if (height !== null) frame.style.height = `${height}px`;
+  const height = cssSize(dims.height);
+  if (height !== null) frame.style.height = height;
   // A sidebar is as wide as the apps tray (320 px); only full-page locations take a width.
   if (locationName !== 'ticket_sidebar') {
-    const width = parseSize(dims.width);
-    if (width !== null) frame.style.width = `${width}px`;
+    const width = cssSize(dims.width);
+    if (width !== null) frame.style.width = width;
   }
   return null;
 }
 
-function parseSize(value) {
+/** 300, "300", "300px" → "300px"; "100%" stays a percentage. */
+function cssSize(value) {
   if (value === undefined || value === null || value === '') return null;
-  const n = Number.parseFloat(String(value));
-  if (!Number.isFinite(n) || n < 0) throw new Error(`invalid size "${value}"`);
-  return Math.round(n);
+  const match = /^(\d+(?:\.\d+)?)(px|%)?$/.exec(String(value).trim());
+  if (!match) throw new Error(`invalid size "${value}"`);
+  return match[2] === '%' ? `${match[1]}%` : `${Math.round(Number(match[1]))}px`;
 }
 
 function duration(options) {

@@ -25,6 +25,9 @@ async function boot() {
   }
 
   const faults = createZafFaults();
+  // ?zafFaults=<JSON list> arms faults before any app loads, so its very first call can fail.
+  const preset = new URLSearchParams(location.search).get('zafFaults');
+  if (preset) for (const fault of JSON.parse(preset)) faults.set(fault);
   const ws = { config, rest, catalog, me, toasts, faults, host: createZafHost({ faults }), manifest, base };
   const workspace = createWorkspace(ws);
   let markReady;

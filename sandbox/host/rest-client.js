@@ -27,7 +27,7 @@ export function createRestClient({ userId }) {
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();
-    let json = null;
+    let json;
     try { json = text ? JSON.parse(text) : null; } catch { json = null; }
     if (!response.ok) throw new RestError(response.status, json ?? text, url);
     return json;

@@ -69,6 +69,8 @@ export function createZafHost({ faults }) {
     const paths = request === 'get' ? params : Object.keys(params ?? {});
     const fault = faults.take(request, paths);
     if (fault?.mode === 'timeout') return; // never answered: the SDK rejects after 5 s
+    // A refused set or invoke changes nothing, as in Zendesk: answer with the error untouched.
+    if (fault?.mode === 'error' && request !== 'get') return post(instance, { id, result: applyFault(fault, {}, paths) });
     try {
       let result;
       if (request === 'get') result = instance.model.get(params);

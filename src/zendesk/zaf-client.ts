@@ -88,6 +88,8 @@ async function call<T>(run: () => Promise<unknown>, schema: z.ZodMiniType<T>, wh
   } catch (error) {
     throw toZendeskError(error);
   }
+  // SDK 2.0.x settles a timed-out call by RESOLVING with its TimeoutError (it is not an Error).
+  if (raw && typeof raw === 'object' && (raw as { name?: unknown }).name === 'TimeoutError') throw toZendeskError(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new ZendeskError('malformed', `ZAF ${what}: unexpected answer`);
   return parsed.data;

@@ -76,6 +76,8 @@ export async function serveStatic(req, res, root, urlPath) {
     'content-length': info.size,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    // Like Zendesk's app CDN: the host page reads the app's manifest.json from another origin.
+    'access-control-allow-origin': '*',
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(resolved.file).pipe(res);

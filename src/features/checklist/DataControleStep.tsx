@@ -31,6 +31,7 @@ export function DataControleStep({ step, value, fieldId, zendesk, onChanged }: {
           <DateField
             label={t('checklist.data_controle_step.label')}
             hint={t('checklist.data_controle_step.hint')}
+            invalidMessage={t('checklist.data_controle_step.invalid')}
             value={current}
             onChange={(date) => action.run(date)}
             locale={intlLocale}

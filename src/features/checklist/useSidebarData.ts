@@ -60,7 +60,9 @@ export function useSidebarData(zendesk: Zendesk, settings: Settings): SidebarDat
   useEffect(() => {
     load();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const debounced = () => {
+    const debounced = (data: unknown) => {
+      // Zendesk activates the app once as it loads: the snapshot being fetched is already fresh.
+      if (data && typeof data === 'object' && (data as { firstLoad?: unknown }).firstLoad === true) return;
       clearTimeout(timer);
       timer = setTimeout(reload, 120);
     };

@@ -67,7 +67,7 @@ export function walkBusinessTime(
     const pause = pauses[pauseIndex];
     if (pause && pause.from <= segmentStart) {
       if (pause.to === Infinity) return 'suspended';
-      t = pause.to - 1;
+      t = pause.to;
       // A pause may last weeks: re-seek instead of walking every período it covers.
       if (t >= periodo.end) {
         cursor.seek(t);

@@ -12,6 +12,8 @@ export type {
   BusinessCalendar,
   CalendarError,
   CalendarErrorCode,
+  HolidayDays,
+  LocalPeriodo,
   Pause,
   Periodo,
   ZendeskHoliday,

@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+export const ROOT = new URL('../../..', import.meta.url).pathname;
+
 /** Flags for a root, offline machine: no sandbox, no background calls to Google's hosts. */
 export function launchBrowser() {
   return chromium.launch({
@@ -22,7 +24,8 @@ export function launchBrowser() {
  */
 export async function startSandbox(extraArgs = []) {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-'));
-  const child = spawn(process.execPath, ['sandbox/server.mjs', '--host-port', '0', '--app-port', '0', '--fresh', '--state-file', join(dir, 'state.json'), ...extraArgs], {
+  const child = spawn(process.execPath, [join(ROOT, 'sandbox/server.mjs'), '--host-port', '0', '--app-port', '0', '--fresh', '--state-file', join(dir, 'state.json'), ...extraArgs], {
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const origins = await new Promise((resolve, reject) => {
@@ -52,4 +55,29 @@ export async function startSandbox(extraArgs = []) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens the workspace on a ticket with the built app in its sidebar; resolves with the page and
+ * the app's frame once the app shows its checklist.
+ */
+export async function openTicketWithApp(context, sandbox, ticketId) {
+  const page = await context.newPage();
+  await page.goto(`${sandbox.hostOrigin}/#/tickets/${ticketId}`);
+  const app = await appFrame(page);
+  await app.locator('[data-testid="checklist"]').waitFor();
+  return { page, app };
+}
+
+/** The visible ticket's app iframe as a Playwright frame. */
+export async function appFrame(page) {
+  const handle = await page.locator('iframe[data-testid="app-sidebar"]').elementHandle({ timeout: 15_000 });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the app sidebar has no frame');
+  return frame;
+}
+
+/** The open ticket as the workspace holds it: saved, unsaved draft, and what the agent sees. */
+export function hostTicket(page) {
+  return page.evaluate(() => window.sandbox.ticket());
 }

@@ -109,6 +109,15 @@ describe('periodosAfter', () => {
     expect(periodo!.end - periodo!.start).toBe(2 * 3_600_000);
   });
 
+  it('keeps períodos disjoint when the DST gap pushes one into the next', () => {
+    // On 2026-03-08 02:30 does not exist in New York: the first período runs to 03:30 EDT.
+    const calendar = calendarOf('America/New_York', intervalsOn([0], '01:00-02:30', '03:00-04:00'));
+    expect(firstPeriodos(calendar, at(calendar.timeZone, 'Sun 2026-03-08 00:00'), 2)).toEqual([
+      'Sun 2026-03-08 01:00 → 03:30',
+      'Sun 2026-03-08 03:30 → 04:00',
+    ]);
+  });
+
   it('gives up with an explicit error when every day is a holiday for longer than the horizon', () => {
     const calendar = domainCalendar([holiday('Closed', '2026-01-01', '2028-12-31')]);
     expect(() => [...take(periodosAfter(calendar, at(calendar.timeZone, 'Mon 2026-01-05 10:00')), 1)]).toThrow(

@@ -40,6 +40,13 @@ describe('addPeriodos', () => {
     expect(due(brasilia, start, n)).toBe(expected);
   });
 
+  it('keeps a deadline that lands exactly on a período end there, despite float rounding', () => {
+    // 0.95 of the morning, then 13:00–17:45 paused: the last 0.05 ends at 18:00, not Tuesday 08:00
+    // (in floats 1 − 0.95 = 0.050000000000000044 > 0.05).
+    const pause = { from: at(zone, 'Mon 2026-01-05 13:00'), to: at(zone, 'Mon 2026-01-05 17:45') };
+    expect(due(brasilia, 'Mon 2026-01-05 08:12', 1, [pause])).toBe('Mon 2026-01-05 18:00');
+  });
+
   it('returns the start itself for zero períodos, and rejects nonsense', () => {
     const start = at(zone, 'Sat 2026-01-10 10:00');
     expect(addPeriodos(brasilia, start, 0)).toBe(start);
