@@ -3,64 +3,26 @@
 // temporary state file, and a fresh browser context.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
+import { ROOT, launchBrowser, startSandbox } from './support/harness.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PROBE_DIR = join(ROOT, '.tmp/probe-dist');
 let browser;
 
 before(async () => {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'sandbox/probe/vite.config.mjs'], { cwd: ROOT, stdio: 'pipe' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
 });
 
+/** A private sandbox serving the probe app too; `rest(method, path, body, userId)` calls its API. */
 async function startServer() {
-  const dir = mkdtempSync(join(tmpdir(), 'sandbox-host-'));
-  const child = spawn(process.execPath, [
-    'sandbox/server.mjs', '--host-port', '0', '--app-port', '0', '--fresh',
-    '--state-file', join(dir, 'state.json'), '--probe-dir', PROBE_DIR,
-  ], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => { stderr += chunk; });
-  const firstLine = await new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout });
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${stderr}`)));
-  });
-  const origins = JSON.parse(firstLine);
-  return {
-    ...origins,
-    async rest(method, path, body, userId) {
-      const response = await fetch(`${origins.hostOrigin}${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', ...(userId ? { 'X-Sandbox-User-Id': String(userId) } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : null };
-    },
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const sandbox = await startSandbox(['--probe-dir', PROBE_DIR]);
+  return { ...sandbox, rest: async (method, path, body, userId) => sandbox.api(path, { method, body, userId }) };
 }
 
 /** A server + a workspace page on `ticketId` with the probe app registered in its sidebar. */

@@ -1,3 +1,4 @@
+import { INSTALLATION_SETTINGS } from '../../sandbox/fixtures/app-settings.mjs';
 import type { GetResult, Zendesk } from '../../src/zendesk/zaf-client';
 
 /**
@@ -62,23 +63,8 @@ export function fakeZendesk(initial: Record<string, unknown>, options: { errors?
   };
 }
 
-/** A ticket as the sandbox fixtures' settings see it (field ids of sandbox/fixtures). */
-export const sandboxSettings = {
-  tipo_solicitacao_field_id: '9000001',
-  tipo_consultoria_value: 'tipo_consultoria_tecnica',
-  data_controle_field_id: '9000002',
-  modulo_field_id: '9000003',
-  data_modulo_field_id: '9000004',
-  title_prefix: '[CONSULT TÉCNICA]',
-  opening_macro_title: 'CONSULTORIA :: Abertura de ticket Consultoria Técnica',
-  permite_consultoria_field_key: 'permite_consultoria',
-  permite_consultoria_yes_value: 'sim',
-  schedule_id: '6001',
-  periodo_midday: '12:00',
-  module_leads: '{"modulo_faturamento":{"lead_id":2101,"group_id":5001}}',
-  seniority_field_key: 'consultoria_senioridade',
-  modules_field_key: 'consultoria_modulos',
-};
+/** The sandbox installation's settings: unit tests run against the same field ids as the e2e tests. */
+export const sandboxSettings: Record<string, unknown> = INSTALLATION_SETTINGS;
 
 export function zafTicket(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -7,7 +7,7 @@ describe('parseSettings', () => {
     expect(problems).toEqual([]);
     expect(settings.data_controle_field_id).toBe(9000002);
     expect(settings.periodo_midday).toBe(720);
-    expect(settings.module_leads).toEqual({ modulo_faturamento: { lead_id: 2101, group_id: 5001 } });
+    expect(settings.module_leads?.modulo_faturamento).toEqual({ lead_id: 2101, group_id: 5001 });
     expect(settings.opening_macro_id).toBeNull();
   });
 
