@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import manifest from '../../manifest.json';
 
 /**
  * The app's installation settings (manifest parameters). Each one is parsed on its own, so a
@@ -6,6 +7,8 @@ import * as z from 'zod/mini';
  */
 const fieldId = z.coerce.number().check(z.int(), z.positive());
 const text = z.string().check(z.trim(), z.minLength(1));
+/** Zendesk tags: lower case, no spaces. */
+const tag = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[^\s,]+$/));
 const clock = z.pipe(
   z.string().check(z.trim(), z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
   z.transform((hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))),
@@ -41,13 +44,31 @@ export const settingSchemas = {
   module_leads: moduleLeads,
   seniority_field_key: text,
   modules_field_key: text,
+  tipo_modulo_value: text,
+  modulo_title_prefix: text,
+  opening_macro_old_title: text,
+  tag_demanda: tag,
+  tag_aceite: tag,
+  tag_retorno: tag,
+  tag_horarios: tag,
+  tag_atendimento: tag,
+  tag_sem_disponibilidade: tag,
+  analyst_roster: text,
 } as const;
 
 export type SettingName = keyof typeof settingSchemas;
 export type Settings = { [K in SettingName]: z.output<(typeof settingSchemas)[K]> | null };
 
 /** Settings the app can run without: an empty value means "not used" rather than "broken". */
-const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id']);
+const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'opening_macro_old_title', 'analyst_roster']);
+
+/**
+ * An installation made before a setting existed has no value for it: the manifest's default
+ * stands in, as Zendesk itself would give a new installation.
+ */
+const defaults: Record<string, unknown> = Object.fromEntries(
+  manifest.parameters.filter((p): p is typeof p & { default: unknown } => 'default' in p).map((p) => [p.name, p.default]),
+);
 
 export interface SettingProblem {
   name: SettingName;
@@ -64,7 +85,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const problems: SettingProblem[] = [];
   const settings = {} as Record<SettingName, unknown>;
   for (const name of Object.keys(settingSchemas) as SettingName[]) {
-    const value = source[name];
+    const value = source[name] ?? defaults[name];
     settings[name] = null;
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
       if (!optionalSettings.has(name)) problems.push({ name, problem: 'missing' });

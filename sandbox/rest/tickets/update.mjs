@@ -1,10 +1,12 @@
 /**
  * PUT /api/v2/tickets/{id}: validate, apply, and describe the changes as audit events
- * (one `Change` per changed property, one `Comment`), as Zendesk records them.
+ * (one `Change` per changed property, one `Comment`, one `AgentMacroReference` per macro in
+ * `macro_ids` — what the agent workspace sends for the macros applied before Submit), as Zendesk
+ * records them.
  */
 import { isAgent } from '../permissions.mjs';
 import { fail, recordInvalid } from '../responses.mjs';
-import { CUSTOM_STATUS_IDS, PRIORITIES, STATUSES, TICKET_TYPES, commentEvent, customFields } from './model.mjs';
+import { CUSTOM_STATUS_IDS, PRIORITIES, STATUSES, TICKET_TYPES, commentEvent, customFields, via } from './model.mjs';
 import { applyTagInput, setTaggerValue, syncTaggersWithTags } from './tags.mjs';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -37,6 +39,10 @@ function validate(state, ticket, input) {
     }
     if (c.author_id !== undefined && !state.users[c.author_id]) add('comment', 'Comment: author is invalid');
   }
+  if (input.macro_ids !== undefined) {
+    if (!Array.isArray(input.macro_ids)) add('macro_ids', 'Macro ids: must be an array of macro ids');
+    else for (const id of input.macro_ids) if (!findMacro(state, id)) add('macro_ids', `Macro ${id}: does not exist`);
+  }
   if (Object.keys(details).length) throw fail(recordInvalid(details));
 }
 
@@ -52,6 +58,16 @@ function validateField(state, entry, add) {
     add(String(field.id), `${field.title}: ${v} is not a date (YYYY-MM-DD)`);
   }
   if (field.type === 'integer' && !Number.isInteger(Number(v))) add(String(field.id), `${field.title}: is not a number`);
+}
+
+const findMacro = (state, id) => state.macros.find((m) => m.id === Number(id));
+
+/** Ticket Audit events reference, "Macro reference event" (macro_id is a string there). */
+function macroReferences(state, macroIds = []) {
+  return [...new Set(macroIds.map(Number))].map((id) => {
+    const macro = findMacro(state, id);
+    return { type: 'AgentMacroReference', macro_id: String(macro.id), macro_title: macro.title, macro_deleted: false, via: via('web') };
+  });
 }
 
 function defaultGroupOf(state, userId) {
@@ -108,14 +124,15 @@ export function applyTicketUpdate(state, ticket, input, { actorId }) {
     const previous = before.custom_fields.find((b) => b.id === f.id)?.value ?? null;
     if (JSON.stringify(f.value) !== JSON.stringify(previous)) change(String(f.id), f.value, previous);
   }
-  if (changes.length === 0 && input.comment === undefined) return null;
+  const macroEvents = macroReferences(state, input.macro_ids);
+  if (changes.length === 0 && input.comment === undefined && macroEvents.length === 0) return null;
   return (auditId) => {
     const events = [];
     if (input.comment !== undefined) {
       const c = input.comment;
       events.push(commentEvent(state, { author_id: Number(c.author_id ?? actorId), body: c.body, html_body: c.html_body, public: c.public }, auditId));
     }
-    return [...events, ...changes];
+    return [...events, ...changes, ...macroEvents];
   };
 }
 
