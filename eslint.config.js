@@ -2,9 +2,8 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layers } from './scripts/eslint/layers.js';
 
-/** Import directions of ../shared/DESIGN.md: features → procedure, zendesk, ui; zendesk → procedure; procedure → nothing. */
-const forbid = (message, ...regexes) => ['error', { patterns: regexes.map((regex) => ({ regex, message })) }];
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', '.tmp/', 'pkg/'] },
@@ -29,28 +28,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}', 'sandbox/**/*.{js,mjs}'],
+    plugins: { house: { rules: { layers } } },
+    rules: { 'house/layers': 'error' },
+  },
+  {
     files: ['src/procedure/**'],
-    rules: { 'no-restricted-imports': forbid('procedure/ is pure: no React, no Zendesk, no UI.', '^react', '/(zendesk|features|ui|app)/', '^zendesk_app_framework_sdk') },
-  },
-  {
-    files: ['src/zendesk/**'],
-    rules: { 'no-restricted-imports': forbid('zendesk/ may use procedure/ types only.', '/(features|ui|app)/', '^react') },
-  },
-  {
-    files: ['src/ui/**'],
-    rules: { 'no-restricted-imports': forbid('ui/ is shared: it never imports a feature.', '/features/', '/app/') },
-  },
-  {
-    files: ['src/features/**'],
-    rules: { 'no-restricted-imports': forbid('A feature never imports another feature: move the shared piece to ui/ or procedure/.', '^\\.\\./(?!\\.\\.)[^/]+/') },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^react', message: 'procedure/ is pure: no React.' }, { regex: '^zendesk_app_framework_sdk', message: 'procedure/ never talks to Zendesk.' }] }] },
   },
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-eval': 'error', 'no-new-func': 'error' },
-  },
-  {
-    files: ['sandbox/**'],
-    rules: { 'no-restricted-imports': forbid('The sandbox stands in for Zendesk: it never imports the app.', '(^|/)src/') },
   },
 );

@@ -27,7 +27,9 @@ export async function loadCatalog(rest, config) {
       .filter((m) => m.user_id === Number(userId))
       .map((m) => groups.find((g) => g.id === m.group_id))
       .filter(Boolean),
-    user: (id) => users.get(Number(id)) ?? null,
+    // A user not fetched yet (an app assigning the ticket to someone new) is known from the
+    // sandbox's user list until the full record arrives.
+    user: (id) => users.get(Number(id)) ?? config.users.find((u) => u.id === Number(id)) ?? null,
     rememberUser: (user) => users.set(user.id, user),
     async ensureUsers(ids) {
       const missing = [...new Set(ids.filter((id) => id != null && !users.has(Number(id))).map(Number))];

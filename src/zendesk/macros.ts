@@ -33,7 +33,7 @@ async function byId(zendesk: RestClient, id: number): Promise<MacroRef | null> {
 }
 
 async function byTitle(zendesk: RestClient, title: string): Promise<MacroRef | null> {
-  const url = `/api/v2/macros/search.json?query=${encodeURIComponent(title.trim())}&active=true&page[size]=100`;
+  const url = `/api/v2/macros/search.json?query=${encodeURIComponent(title.normalize('NFC').trim())}&active=true&page[size]=100`;
   const { items } = await collectPages(zendesk, url, cursorPage('macros', macroSchema), MAX_SEARCH_PAGES);
   const found = items.find((m) => m.active !== false && sameTitle(m.title, title));
   return found ? { id: found.id, title: found.title } : null;

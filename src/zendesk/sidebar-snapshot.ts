@@ -38,6 +38,9 @@ const ticketPaths = {
 
 export const customFieldPath = (fieldId: number) => `ticket.customField:custom_field_${fieldId}`;
 const requesterFieldPath = (key: string) => `ticket.requester.customField:${key}`;
+/** The module field's options, to show "Faturamento" rather than its tag "modulo_faturamento". */
+const fieldOptionsPath = (fieldId: number) => `ticketFields:custom_field_${fieldId}.optionValues`;
+const optionValues = z.array(z.object({ name: z.string(), value: z.string() }));
 
 /** Custom ticket fields the sidebar reads, from the settings that name them. */
 function customFieldIds(settings: Settings): number[] {
@@ -48,6 +51,8 @@ function customFieldIds(settings: Settings): number[] {
 export interface SidebarData {
   ticket: TicketSnapshot;
   user: CurrentUser;
+  /** The module's display name (its option's name), or its raw value. */
+  moduleName: string | null;
   /** Paths Zendesk refused (a field id that does not exist, …), to explain to the admin. */
   missingPaths: string[];
 }
@@ -60,6 +65,7 @@ export async function loadSidebarData(zendesk: Zendesk, settings: Settings): Pro
     ...Object.values(ticketPaths).map(([path]) => path),
     ...fieldIds.map(customFieldPath),
     ...(mayContractKey ? [requesterFieldPath(mayContractKey)] : []),
+    ...(settings.modulo_field_id ? [fieldOptionsPath(settings.modulo_field_id)] : []),
   ];
   const { values, errors } = await zendesk.get(paths);
 
@@ -71,6 +77,7 @@ export async function loadSidebarData(zendesk: Zendesk, settings: Settings): Pro
   /** A custom field Zendesk refused reads as empty; the refusal is reported via missingPaths. */
   const readField = (path: string) => (errors[path] ? null : read(path, fieldValue));
   const p = ticketPaths;
+  const moduleOptions = settings.modulo_field_id && !errors[fieldOptionsPath(settings.modulo_field_id)] ? optionValues.safeParse(values[fieldOptionsPath(settings.modulo_field_id)]) : null;
   const userRaw = read(p.currentUser[0], p.currentUser[1]);
   const assignee = read(p.assignee[0], p.assignee[1]);
   const requester = read(p.requester[0], p.requester[1]);
@@ -95,7 +102,9 @@ export async function loadSidebarData(zendesk: Zendesk, settings: Settings): Pro
     locale: userRaw.locale,
     groupIds: userRaw.groups.map((g) => g.id),
   };
-  return { ticket, user, missingPaths: Object.keys(errors) };
+  const moduleValue = settings.modulo_field_id ? (ticket.fields[settings.modulo_field_id] ?? null) : null;
+  const moduleName = moduleOptions?.success ? (moduleOptions.data.find((o) => o.value === moduleValue)?.name ?? moduleValue) : moduleValue;
+  return { ticket, user, moduleName, missingPaths: Object.keys(errors) };
 }
 
 function toRole(role: string): UserRole {

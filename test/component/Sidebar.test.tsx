@@ -6,7 +6,11 @@ import { AppContext } from '../../src/app/app-context';
 import Sidebar from '../../src/features/checklist/Sidebar';
 import { parseSettings } from '../../src/procedure/settings';
 import { ZendeskError } from '../../src/zendesk/errors';
-import { fakeZendesk, sandboxSettings, zafTicket } from '../support/fake-zendesk';
+import { emulatorZendesk } from '../support/emulator-transport';
+import { fakeZendesk as bareFake, sandboxSettings, zafTicket } from '../support/fake-zendesk';
+
+/** ZAF faked in memory; REST answered by the sandbox's Zendesk emulator (audits, schedule, macros, users). */
+const fakeZendesk = (initial: Record<string, unknown>, options: { errors?: Record<string, string> } = {}) => bareFake(initial, { ...options, request: emulatorZendesk().zendesk.request });
 
 function renderSidebar(fake: ReturnType<typeof fakeZendesk>, rawSettings: Record<string, unknown> = sandboxSettings) {
   return render(
@@ -19,11 +23,12 @@ function renderSidebar(fake: ReturnType<typeof fakeZendesk>, rawSettings: Record
 }
 
 describe('Sidebar checklist', () => {
-  it('shows the title step as next and adds the prefix exactly once', async () => {
+  it('shows the title step as to do and adds the prefix exactly once', async () => {
     const fake = fakeZendesk(zafTicket({ 'ticket.subject': '[consult tecnica]  Conciliação' }));
     renderSidebar(fake);
     const step = await screen.findByTestId('step-title');
-    expect(step.dataset.status).toBe('next');
+    expect(step.dataset.status).toBe('open');
+    expect(screen.getByTestId('step-demand_reply').dataset.status).toBe('next');
     expect(within(step).getByText('Ficará: [CONSULT TÉCNICA] Conciliação')).toBeTruthy();
 
     const button = within(step).getByRole('button', { name: 'Adicionar o prefixo' });
@@ -36,7 +41,7 @@ describe('Sidebar checklist', () => {
   it('shows Data controle as done with the date in the agent language', async () => {
     const fake = fakeZendesk(zafTicket({ 'ticket.customField:custom_field_9000002': '2026-12-01', currentUser: { id: 2005, name: 'Eduardo', role: 'agent', locale: 'en-US', groups: [] } }));
     renderSidebar(fake);
-    const step = await screen.findByTestId('step-data_controle');
+    const step = await screen.findByTestId('step-date');
     expect(step.dataset.status).toBe('done');
     expect(within(step).getByText('Data controle: 12/1/2026')).toBeTruthy();
   });
@@ -46,8 +51,8 @@ describe('Sidebar checklist', () => {
     renderSidebar(fake, { ...sandboxSettings, data_controle_field_id: 'abc' });
     const notice = await screen.findByTestId('settings-notice');
     await waitFor(() => expect(within(notice).getByText('ID do campo “Data controle”: valor inválido')).toBeTruthy());
-    expect(screen.getByTestId('step-data_controle').dataset.status).toBe('unavailable');
-    expect(screen.getByTestId('step-title').dataset.status).toBe('next');
+    expect(screen.getByTestId('step-date').dataset.status).toBe('unavailable');
+    expect(screen.getByTestId('step-title').dataset.status).toBe('open');
   });
 
   it('tells an agent to ask the admin, without the setting list', async () => {

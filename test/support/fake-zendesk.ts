@@ -5,7 +5,7 @@ import type { GetResult, Zendesk } from '../../src/zendesk/zaf-client';
  * An in-memory stand-in for the ZAF client, for unit and component tests: `values` is the open
  * ticket as ZAF paths; `set` writes to it and fires the matching *.changed events, as Zendesk does.
  */
-export function fakeZendesk(initial: Record<string, unknown>, options: { errors?: Record<string, string> } = {}) {
+export function fakeZendesk(initial: Record<string, unknown>, options: { errors?: Record<string, string>; request?: Zendesk['request'] } = {}) {
   const values: Record<string, unknown> = { ...initial };
   const handlers = new Map<string, Set<(data: unknown) => void>>();
   const calls: Array<{ op: 'get' | 'set' | 'invoke'; args: unknown }> = [];
@@ -46,8 +46,8 @@ export function fakeZendesk(initial: Record<string, unknown>, options: { errors?
       handlers.set(event, set);
       return () => set.delete(handler);
     },
-    async request() {
-      throw new Error('no REST in this fake');
+    request(req, schema) {
+      return options.request ? options.request(req, schema) : Promise.reject(new Error(`no REST in this fake: ${req.url}`));
     },
     metadata: async () => ({ settings: {} }),
     context: async () => ({ location: 'ticket_sidebar' }),

@@ -1,18 +1,27 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import styled from 'styled-components';
 import { useApp } from '../../app/app-context';
-import { deriveChecklist, type Step } from '../../procedure/checklist';
+import { deriveProcedure, type ProcedureView, type Step, type StepId } from '../../procedure/steps';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { I18nProvider, pickLocale, useI18n } from '../../ui/i18n';
 import { useSettingLabels } from '../../ui/setting-labels';
 import { useAutoResize } from '../../ui/useAutoResize';
-import { DataControleStep } from './DataControleStep';
+import type { SidebarData } from '../../zendesk/sidebar-snapshot';
+import { ChecklistContext, useChecklist, type ChecklistEnv } from './checklist-context';
+import { HistoryPanel } from './HistoryPanel';
 import { SettingsNotice } from './SettingsNotice';
 import { StepCard } from './StepCard';
-import { TitleStep } from './TitleStep';
+import { stepNameKey } from './step-names';
+import { AnalystStep } from './steps/AnalystStep';
+import { AvailabilityStep } from './steps/AvailabilityStep';
+import { DateStep } from './steps/DateStep';
+import { AceiteStep, AssignLeadStep, ClassifyStep, DemandReplyStep, RequesterStep, TitleStep } from './steps/simple-steps';
+import { StartStep } from './steps/StartStep';
+import { useProcedureExtras } from './useProcedureExtras';
 import { useSidebarData } from './useSidebarData';
+import { useUserNames } from './useUserNames';
 
 const Frame = styled.main`
   padding: 8px 2px 12px;
@@ -25,6 +34,29 @@ const Steps = styled.ol`
   margin: 0;
   padding: 0;
 `;
+
+const stepComponents: Record<StepId, ComponentType> = {
+  classify: ClassifyStep,
+  requester: RequesterStep,
+  demand_reply: DemandReplyStep,
+  assign_lead: AssignLeadStep,
+  title: TitleStep,
+  date: DateStep,
+  aceite: AceiteStep,
+  analyst: AnalystStep,
+  availability: AvailabilityStep,
+  start: StartStep,
+};
+
+/** Deadlines move with the clock: re-derive every 30 s so "time left" stays true. */
+function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
 
 /** The ticket_sidebar location: the procedure's checklist for the open ticket. */
 export default function Sidebar() {
@@ -59,42 +91,78 @@ function LoadingChecklist() {
   );
 }
 
-function Checklist({ data, reload }: { data: NonNullable<ReturnType<typeof useSidebarData>['data']>; reload: () => void }) {
+/** User ids whose names the checklist shows: who did each step, and the module's lead. */
+function namedUsers(view: ProcedureView, data: SidebarData): number[] {
+  const ids = view.steps.flatMap((s) => (s.done ? [s.done.by] : []));
+  if (view.lead) ids.push(view.lead.leadId);
+  if (data.ticket.assignee.userId) ids.push(data.ticket.assignee.userId);
+  return ids;
+}
+
+function Checklist({ data, reload }: { data: SidebarData; reload: () => void }) {
   const app = useApp();
   const { t } = useI18n();
-  const { settings } = app;
-  const steps = deriveChecklist(data.ticket, settings);
+  const now = useNow();
+  const extras = useProcedureExtras(app.zendesk, app.settings, data.ticket.id);
+  const view = useMemo(
+    () =>
+      deriveProcedure({
+        ticket: data.ticket,
+        settings: app.settings,
+        audits: extras.audits,
+        calendar: extras.calendar.state === 'ready' ? extras.calendar.calendar : null,
+        openingMacroIds: extras.openingMacro ? [extras.openingMacro.id] : [],
+        now,
+      }),
+    [data.ticket, app.settings, extras.audits, extras.calendar, extras.openingMacro, now],
+  );
+  const nameOf = useUserNames(app.zendesk, namedUsers(view, data));
+  const env: ChecklistEnv = { zendesk: app.zendesk, settings: app.settings, data, view, extras, nameOf, refresh: reload };
+
   return (
-    <>
+    <ChecklistContext.Provider value={env}>
       <header>
         <MD isBold tag="h2" style={{ margin: 0 }}>
-          {t('checklist.title')}
+          {t(`checklist.profile.${view.profile.id}`)}
         </MD>
         <SM style={{ color: '#68737d' }}>{t('checklist.ticket', { id: data.ticket.id })}</SM>
       </header>
       <SettingsNotice problems={app.problems} missingPaths={data.missingPaths} role={data.user.role} />
-      <Steps aria-label={t('checklist.title')} data-testid="checklist">
-        {steps.map((step) => {
+      <ExtrasNotice />
+      {!view.consulting && view.steps[0]?.status !== 'done' ? <SM>{t('checklist.not_consulting')}</SM> : null}
+      <Steps aria-label={t('checklist.title')} aria-busy={extras.auditsLoading} data-testid="checklist">
+        {view.steps.map((step) => {
           if (step.status === 'unavailable') return <UnavailableStep key={step.id} step={step} />;
-          if (step.id === 'title') {
-            return <TitleStep key={step.id} step={step} subject={data.ticket.subject} prefix={settings.title_prefix ?? ''} zendesk={app.zendesk} onChanged={reload} />;
-          }
-          const fieldId = settings.data_controle_field_id ?? 0;
-          return <DataControleStep key={step.id} step={step} value={data.ticket.fields[fieldId] ?? null} fieldId={fieldId} zendesk={app.zendesk} onChanged={reload} />;
+          const Component = stepComponents[step.id];
+          return <Component key={step.id} />;
         })}
       </Steps>
-    </>
+      <HistoryPanel />
+    </ChecklistContext.Provider>
   );
 }
 
-
-const stepNames = { title: 'checklist.title_step.name', data_controle: 'checklist.data_controle_step.name' } as const;
+/** REST data that failed to load: the checklist still works from the ticket; deadlines and history wait for a retry. */
+function ExtrasNotice() {
+  const { t } = useI18n();
+  const { extras, view } = useChecklist();
+  const failure = extras.auditsError ?? extras.macroError ?? (extras.calendar.state === 'failed' ? extras.calendar.error : null);
+  if (view.noBusinessTime) return <SM style={{ color: '#cc3340' }}>{t('checklist.deadline.no_business_time')}</SM>;
+  if (!failure) return null;
+  return (
+    <div data-testid="extras-error">
+      <SM>{t(extras.calendar.state === 'failed' && failure === extras.calendar.error ? 'checklist.deadline.no_schedule' : 'checklist.extras_error')}</SM>
+      <ErrorNotice error={failure} onRetry={extras.retryAll} />
+    </div>
+  );
+}
 
 function UnavailableStep({ step }: { step: Step }) {
   const { t, locale } = useI18n();
+  const { view } = useChecklist();
   const label = useSettingLabels(locale, true);
   return (
-    <StepCard step={step} name={t(stepNames[step.id])}>
+    <StepCard step={step} name={t(stepNameKey(step.id, view.profile.id))}>
       <SM>{t('checklist.unavailable_hint', { settings: step.needsSettings.map((name) => (label ? label(name) : name)).join(', ') })}</SM>
     </StepCard>
   );

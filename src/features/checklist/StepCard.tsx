@@ -1,15 +1,18 @@
 import { Tag } from '@zendeskgarden/react-tags';
-import { LG } from '@zendeskgarden/react-typography';
+import { LG, SM } from '@zendeskgarden/react-typography';
 import type { ReactNode } from 'react';
 import styled from 'styled-components';
-import type { Step, StepStatus } from '../../procedure/checklist';
+import type { Step, StepStatus } from '../../procedure/steps';
+import { formatWhen } from '../../ui/format';
 import { useI18n } from '../../ui/i18n';
+import { useChecklist } from './checklist-context';
+import { DeadlineLine } from './DeadlineLine';
 
-const hues: Record<StepStatus, string> = { done: 'green', next: 'blue', open: 'grey', unavailable: 'yellow' };
+const hues: Record<StepStatus, string> = { done: 'green', next: 'blue', open: 'grey', blocked: 'red', unavailable: 'yellow' };
 
-const Card = styled.li<{ $next: boolean }>`
+const Card = styled.li<{ $next: boolean; $overdue: boolean }>`
   list-style: none;
-  border: 1px solid ${(p) => (p.$next ? p.theme.palette.blue?.[600] : p.theme.palette.grey?.[300])};
+  border: 1px solid ${(p) => (p.$overdue ? p.theme.palette.red?.[600] : p.$next ? p.theme.palette.blue?.[600] : p.theme.palette.grey?.[300])};
   border-radius: ${(p) => p.theme.borderRadii.md};
   padding: ${(p) => p.theme.space.sm};
   margin-bottom: ${(p) => p.theme.space.xs};
@@ -17,26 +20,45 @@ const Card = styled.li<{ $next: boolean }>`
 
 const Header = styled.div`
   display: flex;
-  align-items: center;
+  align-items: flex-start;
   justify-content: space-between;
   gap: 8px;
 `;
 
-/** One step of the procedure: its name, state at a glance, and whatever it needs (children). */
+const Muted = styled(SM)`
+  display: block;
+  color: ${(p) => p.theme.palette.grey?.[700]};
+  margin-top: 2px;
+`;
+
+/** One step of the procedure: its name, state at a glance, who did it, its deadline, and its action (children). */
 export function StepCard({ step, name, children }: { step: Step; name: string; children?: ReactNode }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { nameOf } = useChecklist();
   const headingId = `step-${step.id}-name`;
+  const overdue = Boolean(step.deadline?.overdue);
   return (
-    <Card $next={step.status === 'next'} aria-labelledby={headingId} data-testid={`step-${step.id}`} data-status={step.status}>
+    <Card $next={step.status === 'next'} $overdue={overdue} aria-labelledby={headingId} data-testid={`step-${step.id}`} data-status={step.status} data-overdue={overdue || undefined}>
       <Header>
         <LG tag="h3" id={headingId} isBold style={{ fontSize: 14, margin: 0 }}>
           {name}
         </LG>
-        <Tag hue={hues[step.status]} size="small">
-          {t(`checklist.status.${step.status}`)}
-        </Tag>
+        <span style={{ display: 'flex', gap: 4, flexShrink: 0 }}>
+          {overdue ? (
+            <Tag hue="red" size="small">
+              {t('checklist.overdue')}
+            </Tag>
+          ) : null}
+          <Tag hue={hues[step.status]} size="small">
+            {t(`checklist.status.${step.status}`)}
+          </Tag>
+        </span>
       </Header>
+      {step.status === 'blocked' && step.reason && step.reason !== 'requester_not_allowed' ? <Muted>{t(`checklist.reason.${step.reason}`, { module: '' })}</Muted> : null}
+      {step.deadline ? <DeadlineLine deadline={step.deadline} /> : null}
       {children}
+      {step.unsaved ? <Muted data-testid="unsaved">{t('checklist.unsaved')}</Muted> : null}
+      {step.done ? <Muted data-testid="done-by">{t('checklist.done_by', { name: nameOf(step.done.by) ?? t('checklist.history.unknown_user', { id: step.done.by }), when: formatWhen(step.done.at, locale) })}</Muted> : null}
     </Card>
   );
 }

@@ -1,0 +1,80 @@
+import type { TemplateLocale } from '../../procedure/templates';
+import { withPrefix } from '../../procedure/title';
+import { ZendeskError } from '../../zendesk/errors';
+import { previewMacro } from '../../zendesk/macros';
+import { customFieldPath } from '../../zendesk/sidebar-snapshot';
+import type { Zendesk } from '../../zendesk/zaf-client';
+import { writeInternalNote } from '../../zendesk/ticket-writes';
+
+/**
+ * The sidebar's actions. Each re-reads what it depends on right before acting, so a second
+ * click, a retry or a change by another agent never doubles a prefix, a macro or a reply.
+ */
+
+async function currentTags(zendesk: Zendesk): Promise<string[]> {
+  const { values } = await zendesk.get(['ticket.tags']);
+  const tags = values['ticket.tags'];
+  return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
+}
+
+export async function prefixSubject(zendesk: Zendesk, prefix: string): Promise<void> {
+  const { values } = await zendesk.get(['ticket.subject']);
+  const current = typeof values['ticket.subject'] === 'string' ? values['ticket.subject'] : '';
+  const next = withPrefix(current, prefix);
+  if (next !== current) await zendesk.set({ 'ticket.subject': next });
+}
+
+/**
+ * Applies the opening macro unless the ticket is already classified. `client.invoke('macro')`
+ * is what Zendesk offers; where it is missing, the macro's effect is computed by the REST API
+ * and set field by field.
+ */
+export async function applyOpeningMacro(zendesk: Zendesk, args: { macroId: number; ticketId: number; tipoFieldId: number; consultingValues: string[] }): Promise<void> {
+  const path = customFieldPath(args.tipoFieldId);
+  const { values } = await zendesk.get([path]);
+  if (args.consultingValues.includes(String(values[path] ?? ''))) return;
+  try {
+    await zendesk.invoke('macro', args.macroId);
+    return;
+  } catch (error) {
+    if (!(error instanceof ZendeskError) || error.kind !== 'zaf') throw error;
+  }
+  const preview = await previewMacro(zendesk, args.ticketId, args.macroId);
+  const changes: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(preview.ticketChanges.customFields ?? {})) changes[customFieldPath(Number(id))] = value;
+  if (preview.ticketChanges.tags) changes['ticket.tags'] = preview.ticketChanges.tags;
+  if (preview.ticketChanges.subject !== undefined) changes['ticket.subject'] = preview.ticketChanges.subject;
+  if (Object.keys(changes).length > 0) await zendesk.set(changes);
+  if (preview.comment) {
+    await zendesk.set({ 'comment.type': preview.comment.public ? 'publicReply' : 'internalNote' });
+    await zendesk.invoke('comment.appendText', preview.comment.body);
+  }
+}
+
+/** Puts a public reply in the editor and marks the step's tag; skipped if the tag is already there. */
+export async function insertPublicReply(zendesk: Zendesk, text: string, markerTag: string): Promise<void> {
+  if ((await currentTags(zendesk)).includes(markerTag)) return;
+  await zendesk.set({ 'comment.type': 'publicReply' });
+  await zendesk.invoke('comment.appendText', text);
+  await zendesk.invoke('ticket.tags.add', [markerTag]);
+}
+
+export async function assignTo(zendesk: Zendesk, groupId: number, userId: number): Promise<void> {
+  await zendesk.set({ 'ticket.assignee': { groupId, userId } });
+}
+
+export async function addTags(zendesk: Zendesk, add: string[], remove: string[] = []): Promise<void> {
+  const tags = await currentTags(zendesk);
+  const toAdd = add.filter((t) => !tags.includes(t));
+  const toRemove = remove.filter((t) => tags.includes(t));
+  if (toAdd.length > 0) await zendesk.invoke('ticket.tags.add', toAdd);
+  if (toRemove.length > 0) await zendesk.invoke('ticket.tags.remove', toRemove);
+}
+
+/**
+ * "Client has no availability" on or off. Saved at once (not left for the agent's Submit): the
+ * clock must stop now, and the reason goes in an internal note beside it.
+ */
+export async function setNoAvailability(zendesk: Zendesk, args: { ticketId: number; tag: string; on: boolean; note: string; locale: TemplateLocale }): Promise<void> {
+  await writeInternalNote(zendesk, { ticketId: args.ticketId, note: args.note, addTags: args.on ? [args.tag] : [], removeTags: args.on ? [] : [args.tag] });
+}

@@ -1,0 +1,24 @@
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
+
+/**
+ * Garden's form packages (fields, date picker, radios) are a third of the sidebar's weight and
+ * the checklist can be read without them: they load on demand, in a box that keeps its height
+ * so nothing below moves when they arrive.
+ */
+function deferred<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, height: number) {
+  const Component = lazy(load) as unknown as ComponentType<P>;
+  return function Deferred(props: P) {
+    return (
+      <div style={{ marginTop: 8, minHeight: height }}>
+        <Suspense fallback={<Skeleton height={`${height}px`} />}>
+          {createElement(Component, props)}
+        </Suspense>
+      </div>
+    );
+  };
+}
+
+export const DateField = deferred(() => import('./DateField'), 78);
+export const TextAreaField = deferred(() => import('./TextAreaField'), 96);
+export const AnalystChoice = deferred(() => import('./AnalystChoice'), 120);

@@ -1,0 +1,37 @@
+import { Paragraph } from '@zendeskgarden/react-typography';
+import { useCallback, useState } from 'react';
+import { availabilityReply } from '../../../procedure/templates';
+import { useI18n } from '../../../ui/i18n';
+import { useAction } from '../../../ui/useAction';
+import { insertPublicReply } from '../actions';
+import { ActionButton } from '../ActionButton';
+import { useStep } from '../checklist-context';
+import { TextAreaField } from '../forms/lazy';
+import { StepCard } from '../StepCard';
+
+/** Within 1 período of the Aceite: a public reply offering the analyst's slots, edited before it goes. */
+export function AvailabilityStep() {
+  const { t, locale } = useI18n();
+  const { step, data, settings, zendesk, refresh } = useStep('availability');
+  const [slots, setSlots] = useState('');
+  const effect = useCallback(
+    () => insertPublicReply(zendesk, availabilityReply({ requesterName: data.ticket.requester?.name ?? '', slots: slots.split('\n'), locale }), settings.tag_horarios ?? ''),
+    [zendesk, data.ticket.requester, slots, locale, settings.tag_horarios],
+  );
+  const action = useAction(effect, refresh);
+  const actionable = step.status === 'next' || step.status === 'open';
+  return (
+    <StepCard step={step} name={t('checklist.availability.name')}>
+      {step.status === 'done' ? <Paragraph size="small">{t('checklist.availability.done')}</Paragraph> : null}
+      {actionable ? (
+        <>
+          <Paragraph size="small">{t('checklist.availability.todo')}</Paragraph>
+          <TextAreaField label={t('checklist.availability.slots_label')} value={slots} onChange={setSlots} testId="slots-input" maxLength={2000} />
+          <ActionButton action={action} args={[]} primary={step.status === 'next'} testId="action-availability">
+            {t('checklist.availability.action')}
+          </ActionButton>
+        </>
+      ) : null}
+    </StepCard>
+  );
+}

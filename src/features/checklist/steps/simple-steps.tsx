@@ -1,0 +1,156 @@
+import { Paragraph } from '@zendeskgarden/react-typography';
+import { useCallback } from 'react';
+import { consultingTipoValues } from '../../../procedure/profile';
+import { demandReply } from '../../../procedure/templates';
+import { withPrefix } from '../../../procedure/title';
+import { useI18n } from '../../../ui/i18n';
+import { useAction } from '../../../ui/useAction';
+import { addTags, applyOpeningMacro, assignTo, insertPublicReply, prefixSubject } from '../actions';
+import { ActionButton } from '../ActionButton';
+import { useStep } from '../checklist-context';
+import { StepCard } from '../StepCard';
+
+/** The steps whose action is one click: classify, demand reply, lead, title, Aceite. */
+
+export function ClassifyStep() {
+  const { t } = useI18n();
+  const { step, view, data, settings, zendesk, extras, refresh } = useStep('classify');
+  const macro = extras.openingMacro;
+  const effect = useCallback(
+    async () => {
+      if (!macro || !settings.tipo_solicitacao_field_id) return;
+      await applyOpeningMacro(zendesk, { macroId: macro.id, ticketId: data.ticket.id, tipoFieldId: settings.tipo_solicitacao_field_id, consultingValues: consultingTipoValues(settings) });
+    },
+    [macro, settings, zendesk, data.ticket.id],
+  );
+  const action = useAction(effect, refresh);
+  const done = step.status === 'done';
+  const how = done ? (view.phoneOpened ? 'checklist.classify.done' : 'checklist.classify.portal') : view.phoneOpened ? 'checklist.classify.phone' : 'checklist.classify.other';
+  return (
+    <StepCard step={step} name={t('checklist.classify.name')}>
+      <Paragraph size="small">{t(how, { channel: data.ticket.viaChannel })}</Paragraph>
+      {!done && macro === null ? <Paragraph size="small" style={{ color: '#cc3340' }}>{t('checklist.classify.macro_missing', { title: settings.opening_macro_title ?? '' })}</Paragraph> : null}
+      {!done ? (
+        <ActionButton action={action} args={[]} primary={step.status === 'next'} testId="action-classify" disabled={!macro}>
+          {t('checklist.classify.action')}
+        </ActionButton>
+      ) : null}
+    </StepCard>
+  );
+}
+
+export function RequesterStep() {
+  const { t } = useI18n();
+  const { step, data } = useStep('requester');
+  const name = data.ticket.requester?.name ?? '';
+  return (
+    <StepCard step={step} name={t('checklist.requester.name')}>
+      <Paragraph size="small" style={step.status === 'done' ? undefined : { color: '#cc3340' }}>
+        {t(step.status === 'done' ? 'checklist.requester.ok' : 'checklist.requester.no', { name })}
+      </Paragraph>
+    </StepCard>
+  );
+}
+
+export function DemandReplyStep() {
+  const { t, locale } = useI18n();
+  const { step, data, settings, zendesk, refresh } = useStep('demand_reply');
+  const effect = useCallback(
+    () => insertPublicReply(zendesk, demandReply({ requesterName: data.ticket.requester?.name ?? '', moduleName: data.moduleName ?? '', locale }), settings.tag_demanda ?? ''),
+    [zendesk, data.ticket.requester, data.moduleName, locale, settings.tag_demanda],
+  );
+  const action = useAction(effect, refresh);
+  const done = step.status === 'done';
+  return (
+    <StepCard step={step} name={t('checklist.demand_reply.name')}>
+      <Paragraph size="small">{t(done ? 'checklist.demand_reply.done' : 'checklist.demand_reply.todo')}</Paragraph>
+      {!done ? (
+        <ActionButton action={action} args={[]} primary={step.status === 'next'} testId="action-demand-reply">
+          {t('checklist.demand_reply.action')}
+        </ActionButton>
+      ) : null}
+    </StepCard>
+  );
+}
+
+export function AssignLeadStep() {
+  const { t } = useI18n();
+  const { step, view, data, zendesk, nameOf, refresh } = useStep('assign_lead');
+  const lead = view.lead;
+  const effect = useCallback(async () => {
+    if (lead) await assignTo(zendesk, lead.groupId, lead.leadId);
+  }, [zendesk, lead]);
+  const action = useAction(effect, refresh);
+  const done = step.status === 'done';
+  return (
+    <StepCard step={step} name={t('checklist.assign_lead.name')}>
+      {step.reason === 'no_lead_for_module' ? <Paragraph size="small">{t('checklist.reason.no_lead_for_module', { module: data.moduleName ?? '' })}</Paragraph> : null}
+      {lead && !done ? <Paragraph size="small">{t('checklist.assign_lead.todo', { module: data.moduleName ?? '', lead: nameOf(lead.leadId) ?? `#${lead.leadId}` })}</Paragraph> : null}
+      {done ? <Paragraph size="small">{t('checklist.assign_lead.done')}</Paragraph> : null}
+      {!done && lead ? (
+        <ActionButton action={action} args={[]} primary={step.status === 'next'} testId="action-assign-lead" disabled={step.status === 'blocked'}>
+          {t('checklist.assign_lead.action')}
+        </ActionButton>
+      ) : null}
+    </StepCard>
+  );
+}
+
+export function TitleStep() {
+  const { t } = useI18n();
+  const { step, view, data, zendesk, refresh } = useStep('title');
+  const prefix = view.profile.prefix ?? '';
+  const effect = useCallback(() => prefixSubject(zendesk, prefix), [zendesk, prefix]);
+  const action = useAction(effect, refresh);
+  const done = step.status === 'done';
+  return (
+    <StepCard step={step} name={t('checklist.title_step.name')}>
+      <Paragraph size="small">{t(done ? 'checklist.title_step.done' : 'checklist.title_step.todo', { prefix })}</Paragraph>
+      {done ? null : (
+        <>
+          <Paragraph size="small" style={{ color: '#68737d', overflowWrap: 'anywhere' }}>
+            {t('checklist.title_step.preview', { subject: withPrefix(data.ticket.subject, prefix) })}
+          </Paragraph>
+          <ActionButton action={action} args={[]} primary={step.status === 'next'} testId="action-title-prefix">
+            {t('checklist.title_step.action')}
+          </ActionButton>
+        </>
+      )}
+    </StepCard>
+  );
+}
+
+export function AceiteStep() {
+  const { t } = useI18n();
+  const { step, settings, data, zendesk, refresh } = useStep('aceite');
+  // One return at a time: starting the service clears the return tag, so the next return sets it again.
+  const inReturn = settings.tag_retorno !== null && data.ticket.tags.includes(settings.tag_retorno);
+  const recordAceite = useCallback(() => addTags(zendesk, [settings.tag_aceite ?? '']), [zendesk, settings.tag_aceite]);
+  // A return restarts the clock: the slots and the start of the previous round no longer count.
+  const recordReturn = useCallback(
+    () => addTags(zendesk, [settings.tag_retorno ?? ''], [settings.tag_horarios, settings.tag_atendimento, settings.tag_sem_disponibilidade].filter((x): x is string => x !== null)),
+    [zendesk, settings],
+  );
+  const aceite = useAction(recordAceite, refresh);
+  const clientReturn = useAction(recordReturn, refresh);
+  const done = step.status === 'done';
+  return (
+    <StepCard step={step} name={t('checklist.aceite.name')}>
+      <Paragraph size="small">{t(done ? 'checklist.aceite.done' : 'checklist.aceite.todo')}</Paragraph>
+      {!done ? (
+        <ActionButton action={aceite} args={[]} primary={step.status === 'next'} testId="action-aceite" disabled={step.status === 'blocked'}>
+          {t('checklist.aceite.action')}
+        </ActionButton>
+      ) : !step.unsaved && !inReturn ? (
+        <>
+          <Paragraph size="small" style={{ color: '#68737d', marginTop: 8 }}>
+            {t('checklist.aceite.return_hint')}
+          </Paragraph>
+          <ActionButton action={clientReturn} args={[]} primary={false} testId="action-client-return">
+            {t('checklist.aceite.return_action')}
+          </ActionButton>
+        </>
+      ) : null}
+    </StepCard>
+  );
+}

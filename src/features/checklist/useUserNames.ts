@@ -1,0 +1,31 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadUserNames, type UserName } from '../../zendesk/users';
+import type { Zendesk } from '../../zendesk/zaf-client';
+
+/**
+ * Names for the user ids the checklist shows (who did a step, the lead), fetched in one
+ * show_many call per new batch of ids and kept for the life of the frame. A failure leaves
+ * ids unnamed ("Usuário 123"): it never blocks the checklist.
+ */
+export function useUserNames(zendesk: Zendesk, ids: readonly number[]): (id: number) => string | null {
+  const cache = useRef(new Map<number, UserName>());
+  const [version, setVersion] = useState(0);
+  const key = [...new Set(ids)].sort((a, b) => a - b).join(',');
+
+  useEffect(() => {
+    const wanted = key ? key.split(',').map(Number) : [];
+    if (wanted.every((id) => cache.current.has(id))) return;
+    let cancelled = false;
+    loadUserNames(zendesk, wanted, cache.current)
+      .then(() => !cancelled && setVersion((v) => v + 1))
+      .catch(() => {
+        // Unnamed ids stay as numbers; the checklist itself is unaffected.
+      });
+    return () => void (cancelled = true);
+  }, [zendesk, key]);
+
+  return useMemo(() => {
+    void version;
+    return (id: number) => cache.current.get(id)?.name ?? null;
+  }, [version]);
+}

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { textToCommentHtml } from '../procedure/comment-html';
+import { ZendeskError } from './errors';
+import type { Zendesk } from './zaf-client';
+
+const ticketStamp = z.object({ ticket: z.object({ updated_at: z.string(), tags: z.array(z.string()) }) });
+
+/**
+ * An internal note with the tag changes it explains, saved straight to the ticket with Zendesk's
+ * safe update. The tags are the idempotency key: once they are as wanted, the note was written,
+ * so a retry after a lost answer or another agent's save never writes it twice.
+ */
+export async function writeInternalNote(zendesk: Zendesk, args: { ticketId: number; note: string; addTags: string[]; removeTags: string[] }): Promise<void> {
+  const url = `/api/v2/tickets/${args.ticketId}.json`;
+  for (let attempt = 0; ; attempt += 1) {
+    const { ticket } = await zendesk.request({ url }, ticketStamp);
+    const applied = args.addTags.every((t) => ticket.tags.includes(t)) && args.removeTags.every((t) => !ticket.tags.includes(t));
+    if (applied && attempt > 0) return;
+    try {
+      await zendesk.request(
+        {
+          url,
+          method: 'PUT',
+          body: {
+            ticket: {
+              comment: { html_body: textToCommentHtml(args.note), public: false },
+              additional_tags: args.addTags,
+              remove_tags: args.removeTags,
+              safe_update: true,
+              updated_stamp: ticket.updated_at,
+            },
+          },
+        },
+        z.unknown(),
+      );
+      return;
+    } catch (error) {
+      if (!(error instanceof ZendeskError) || !['conflict', 'timeout', 'server', 'network'].includes(error.kind) || attempt >= 2) throw error;
+    }
+  }
+}
