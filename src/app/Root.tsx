@@ -1,9 +1,9 @@
-import { Alert } from '@zendeskgarden/react-notifications';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import * as z from 'zod/mini';
 import { parseSettings } from '../procedure/settings';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { Notice } from '../ui/notice/Notice';
 import { I18nProvider, pickLocale, useI18n } from '../ui/i18n';
 import type { Connection } from '../zendesk/zaf-client';
 import { AppContext, type AppEnvironment } from './app-context';
@@ -62,21 +62,11 @@ function Connected({ connection }: { connection: Extract<Connection, { state: 'c
 
 function Outside() {
   const { t } = useI18n();
-  return (
-    <Alert type="info" data-testid="outside-zendesk">
-      <Alert.Title>{t('boot.outside_title')}</Alert.Title>
-      <Alert.Paragraph>{t('boot.outside_body')}</Alert.Paragraph>
-    </Alert>
-  );
+  return <Notice type="info" title={t('boot.outside_title')} paragraphs={[t('boot.outside_body')]} testId="outside-zendesk" />;
 }
 
 function Unregistered() {
   const { t } = useI18n();
-  return (
-    <Alert type="warning" data-testid="unregistered">
-      <Alert.Title>{t('boot.unregistered_title')}</Alert.Title>
-      <Alert.Paragraph>{t('boot.unregistered_body')}</Alert.Paragraph>
-    </Alert>
-  );
+  return <Notice type="warning" title={t('boot.unregistered_title')} paragraphs={[t('boot.unregistered_body')]} testId="unregistered" />;
 }
 

@@ -1,6 +1,7 @@
 import type { TicketAudit } from './audit';
 import { everSet, lastFieldSet, lastTagAdded, macroApplied, pausesOf, tagOnSince, type Fact } from './history';
-import { addPeriodos, deadlineStatus, NoBusinessTimeError, type BusinessCalendar, type Pause } from './periods';
+import type { DeadlineClock } from './periods/clock';
+import { NoBusinessTimeError, type Pause } from './periods/types';
 import { consultingTipoValues, isPhoneChannel, profileOf, type Profile } from './profile';
 import type { SettingName, Settings } from './settings';
 import type { TicketSnapshot } from './ticket';
@@ -49,7 +50,8 @@ export interface ProcedureInput {
   settings: Settings;
   /** The saved history; null while it loads. */
   audits: readonly TicketAudit[] | null;
-  calendar: BusinessCalendar | null;
+  /** Deadline arithmetic on the team's schedule; null until it has loaded. */
+  clock: DeadlineClock | null;
   /** Ids of the opening macro (current and former titles), once looked up. */
   openingMacroIds: readonly number[];
   now: number;
@@ -109,11 +111,11 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
   const commitGate = (): BlockReason | null => (!mayContract ? 'requester_not_allowed' : !classified ? 'not_classified' : !aceite ? 'no_aceite' : null);
 
   const deadline = (periodos: number, doneAt: number | null): DeadlineView | null => {
-    if (!input.calendar || !clockStart) return null;
+    if (!input.clock || !clockStart) return null;
     try {
-      const status = deadlineStatus(input.calendar, clockStart.at, periodos, input.now, pauses);
+      const status = input.clock.status(clockStart.at, periodos, input.now, pauses);
       const metAt = doneAt !== null && doneAt >= clockStart.at ? doneAt : null;
-      const dueIfMet = metAt !== null ? addPeriodos(input.calendar, clockStart.at, periodos, pauses.filter((p) => p.from < metAt)) : status.deadline;
+      const dueIfMet = metAt !== null ? input.clock.add(clockStart.at, periodos, pauses.filter((p) => p.from < metAt)) : status.deadline;
       return {
         periodos,
         start: clockStart.at,

@@ -1,7 +1,6 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-// UI strings live apart from translations/ (the app.* texts Zendesk reads), so the sidebar
-// bundle carries only what it shows.
-import en from './locales/en.json';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+// UI strings live apart from translations/ (the app.* texts Zendesk reads). pt-BR, the default,
+// ships in the first chunk; English loads on demand for the agents who use it.
 import ptBR from './locales/pt-BR.json';
 
 type Leaves<T, P extends string = ''> = {
@@ -13,7 +12,17 @@ export type MessageKey = Leaves<typeof ptBR>;
 export type Locale = 'pt-BR' | 'en';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const catalogs: Record<Locale, unknown> = { 'pt-BR': ptBR, en };
+const catalogs: Partial<Record<Locale, unknown>> = { 'pt-BR': ptBR };
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+/** Fetches a locale's strings once; resolves at once for pt-BR. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return Promise.resolve();
+  loading[locale] ??= import('./locales/en.json').then((module) => {
+    catalogs.en = module.default;
+  });
+  return loading[locale];
+}
 
 /** Zendesk locales ("pt-BR", "pt", "en-US", "es") to ours; like Zendesk, unknown ones get the default. */
 export function pickLocale(zendeskLocale: string | undefined): Locale {
@@ -38,10 +47,29 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/** Whether `locale`'s strings are here; starts loading them if not. */
+export function useLocaleReady(locale: Locale): boolean {
+  const [, setLoaded] = useState(0);
+  const ready = Boolean(catalogs[locale]);
+  useEffect(() => {
+    if (ready) return;
+    let cancelled = false;
+    loadLocale(locale)
+      .catch(() => {
+        // Offline or blocked: the pt-BR strings stand in (translator falls back to them).
+        catalogs[locale] ??= {};
+      })
+      .finally(() => !cancelled && setLoaded((n) => n + 1));
+    return () => void (cancelled = true);
+  }, [locale, ready]);
+  return ready;
+}
+
 const I18nContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'pt-BR', t: translator('pt-BR') });
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+  const ready = useLocaleReady(locale);
+  const value = useMemo(() => ({ locale, t: translator(ready ? locale : 'pt-BR') }), [locale, ready]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -117,7 +117,8 @@ test('outside Zendesk the app says so instead of a blank frame; without registra
 
 test('the checklist is drawn from ONE batched get; REST calls (audits, schedule, macro) only follow its answer', async () => {
   const context = await fresh();
-  const { page } = await openTicketWithApp(context, sandbox, 101);
+  const { page, app } = await openTicketWithApp(context, sandbox, 101);
+  await app.locator('[data-testid="checklist"][aria-busy="false"]').waitFor();
   const log = await page.evaluate(() => window.sandbox.zafLog().map((e) => ({ dir: e.dir, message: e.message })));
   const firstRest = log.findIndex((e) => e.dir === 'in' && typeof e.message?.key === 'string' && e.message.key.startsWith('request:'));
   const before = log.slice(0, firstRest);

@@ -1,38 +1,60 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { customObjectDeclarations, requirementsDigest } from '../../sandbox/fixtures/custom-objects.mjs';
 import { makeEmulator } from './helpers.mjs';
 
 const RECORDS = '/api/v2/custom_objects/consultoria_apontamento/records';
 const apontamento = (fields, name = 'Apontamento') => ({ custom_object_record: { name, custom_object_fields: fields } });
 
 describe('custom objects (v2)', () => {
-  it('pre-creates the objects the app declares, with their fields', async () => {
+  it('creates at reset exactly the objects and fields the app declares in requirements.json', async () => {
     const { agent } = makeEmulator();
-    const objects = (await agent('GET', '/api/v2/custom_objects')).body.custom_objects.map((o) => o.key);
-    expect(objects).toEqual(['consultoria_apontamento', 'consultoria_aprovacao_unidade']);
-    const fields = (await agent('GET', '/api/v2/custom_objects/consultoria_apontamento/fields')).body.custom_object_fields;
-    expect(fields.map((f) => [f.key, f.type])).toEqual([
-      ['ticket', 'lookup'], ['analyst_id', 'integer'], ['start', 'text'], ['minutes', 'integer'], ['channel', 'dropdown'],
-      ['description', 'textarea'], ['faturavel', 'checkbox'], ['aceita', 'checkbox'], ['motivo', 'text'], ['idempotency_key', 'text'],
-    ]);
-    expect(fields[0].relationship_target_type).toBe('zen:ticket');
-    expect(fields[4].custom_field_options.map((o) => o.value)).toEqual(['phone', 'remote', 'replay']);
+    const requirements = JSON.parse(readFileSync(new URL('../../requirements.json', import.meta.url), 'utf8')).custom_objects_v2;
+    const objects = (await agent('GET', '/api/v2/custom_objects')).body.custom_objects;
+    expect(objects.map((o) => [o.key, o.title, o.title_pluralized])).toEqual(requirements.objects.map((o) => [o.key, o.title, o.title_pluralized]));
+    for (const object of requirements.objects) {
+      const fields = (await agent('GET', `/api/v2/custom_objects/${object.key}/fields`)).body.custom_object_fields;
+      const declared = requirements.object_fields.filter((f) => f.object_key === object.key);
+      expect(fields.map((f) => [f.key, f.type, f.title, f.relationship_target_type ?? null, f.custom_field_options?.map((o) => o.value) ?? null, f.regexp_for_validation]))
+        .toEqual(declared.map((f) => [f.key, f.type, f.title, f.relationship_target_type ?? null, f.custom_field_options?.map((o) => o.value) ?? null, f.regexp_for_validation ?? null]));
+    }
+  });
+
+  it('reads the declarations from a requirements.json file (objects, fields, and a field of an undeclared object)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'requirements-'));
+    try {
+      const file = path.join(dir, 'requirements.json');
+      expect(customObjectDeclarations(file)).toEqual({});
+      const v2 = { objects: [{ key: 'nota', title: 'Nota', title_pluralized: 'Notas', include_in_list_view: false }], object_fields: [{ object_key: 'nota', key: 'valor', title: 'Valor', type: 'decimal' }] };
+      writeFileSync(file, JSON.stringify({ custom_objects_v2: v2 }));
+      expect(customObjectDeclarations(file)).toEqual({ nota: { title: 'Nota', title_pluralized: 'Notas', description: undefined, include_in_list_view: false, fields: [{ key: 'valor', type: 'decimal', title: 'Valor' }] } });
+      const digest = requirementsDigest(file);
+      v2.object_fields.push({ object_key: 'outra', key: 'x', title: 'X', type: 'text' });
+      writeFileSync(file, JSON.stringify({ custom_objects_v2: v2 }));
+      expect(requirementsDigest(file)).not.toBe(digest);
+      expect(() => customObjectDeclarations(file)).toThrow(/x belongs to outra/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('upsert by external_id creates once, then updates the same record — never a duplicate', async () => {
     const { agent } = makeEmulator();
     const url = `${RECORDS}?external_id=102-s1`;
     const [a, b] = await Promise.all([
-      agent('PATCH', url, apontamento({ ticket: '102', minutes: 15, channel: 'phone', faturavel: true })),
+      agent('PATCH', url, apontamento({ ticket: '102', minutes: 15, channel: 'phone', faturavel: true, start: '2026-03-02T13:00:00.000Z' })),
       agent('PATCH', url, apontamento({ ticket: 102, minutes: 20 })),
     ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(b.body.custom_object_record.id).toBe(a.body.custom_object_record.id);
-    const third = await agent('PATCH', url, { custom_object_record: { custom_object_fields: { motivo: 'REPASSE' } } });
+    const third = await agent('PATCH', url, { custom_object_record: { custom_object_fields: { aceita: 'nao_repasse' } } });
     expect(third.body.custom_object_record).toMatchObject({
       external_id: '102-s1',
       name: 'Apontamento',
       custom_object_key: 'consultoria_apontamento',
-      custom_object_fields: { ticket: '102', minutes: 20, channel: 'phone', faturavel: true, motivo: 'REPASSE', aceita: null },
+      custom_object_fields: { ticket: '102', minutes: 20, channel: 'phone', faturavel: true, start: '2026-03-02T13:00:00.000Z', aceita: 'nao_repasse', outcome: null },
     });
     const list = (await agent('GET', `${RECORDS}?filter[external_ids]=102-s1`)).body;
     expect(list.custom_object_records).toHaveLength(1);
@@ -44,9 +66,9 @@ describe('custom objects (v2)', () => {
 
   it('validates record values by field type (422 with details)', async () => {
     const { agent } = makeEmulator();
-    const res = await agent('POST', RECORDS, apontamento({ ticket: '999', minutes: 'dez', channel: 'fax', faturavel: 'sim', nope: 1 }, ''));
+    const res = await agent('POST', RECORDS, apontamento({ ticket: '999', minutes: 'dez', channel: 'fax', faturavel: 'sim', start: '2026-03-02 10:00', nope: 1 }, ''));
     expect(res.status).toBe(422);
-    expect(Object.keys(res.body.details).sort()).toEqual(['channel', 'faturavel', 'minutes', 'name', 'nope', 'ticket']);
+    expect(Object.keys(res.body.details).sort()).toEqual(['channel', 'faturavel', 'minutes', 'name', 'nope', 'start', 'ticket']);
   });
 
   it('shows, updates, deletes, counts and pages records (cursor)', async () => {

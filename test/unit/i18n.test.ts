@@ -1,6 +1,6 @@
 import en from '../../src/ui/locales/en.json';
 import ptBR from '../../src/ui/locales/pt-BR.json';
-import { pickLocale, translator } from '../../src/ui/i18n';
+import { loadLocale, pickLocale, translator } from '../../src/ui/i18n';
 
 const keys = (node: unknown, prefix = ''): string[] =>
   node && typeof node === 'object' ? Object.entries(node).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [prefix.slice(0, -1)];
@@ -18,7 +18,8 @@ describe('i18n', () => {
     expect(pickLocale(undefined)).toBe('pt-BR');
   });
 
-  it('fills placeholders and keeps unknown ones visible', () => {
+  it('fills placeholders and keeps unknown ones visible', async () => {
+    await loadLocale('en');
     const t = translator('en');
     expect(t('checklist.ticket', { id: 42 })).toBe('Ticket #42');
     expect(t('checklist.title_step.done')).toContain('{{prefix}}');

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requirementsDigest } from '../../fixtures/custom-objects.mjs';
 import { STATE_SCHEMA } from '../../fixtures/index.mjs';
 import { createEmulator } from '../index.mjs';
 import { createPersister, loadState } from './state-file.mjs';
@@ -76,7 +77,8 @@ export async function startSandbox(options = {}) {
   const stateFile = path.resolve(options.stateFile ?? path.join(REPO_ROOT, 'sandbox/.state.json'));
   const fixtures = options.fixtures ?? 'demo';
   const saved = options.fresh ? null : await loadState(stateFile);
-  const usable = saved?.schema === STATE_SCHEMA && saved.fixtures === fixtures ? saved : null;
+  // A state saved under another requirements.json holds custom objects the app no longer declares.
+  const usable = saved?.schema === STATE_SCHEMA && saved.fixtures === fixtures && saved.requirements === requirementsDigest() ? saved : null;
 
   const hostServer = http.createServer();
   const appServer = http.createServer();

@@ -5,7 +5,7 @@ import styled from 'styled-components';
 import { useApp } from '../../app/app-context';
 import { deriveProcedure, type ProcedureView, type Step, type StepId } from '../../procedure/steps';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { I18nProvider, pickLocale, useI18n } from '../../ui/i18n';
+import { I18nProvider, pickLocale, useI18n, useLocaleReady } from '../../ui/i18n';
 import { useSettingLabels } from '../../ui/setting-labels';
 import { useAutoResize } from '../../ui/useAutoResize';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
@@ -65,6 +65,8 @@ export default function Sidebar() {
   const rootRef = useRef<HTMLElement>(null);
   useAutoResize(app.zendesk, rootRef);
   const locale = pickLocale(data?.user.locale ?? navigator.language);
+  // English strings load on demand: keep the skeleton until they are here, so nothing flashes in Portuguese.
+  const localeReady = useLocaleReady(locale);
 
   useEffect(() => {
     if (data) document.documentElement.lang = locale;
@@ -73,7 +75,7 @@ export default function Sidebar() {
   return (
     <I18nProvider locale={locale}>
       <Frame ref={rootRef} aria-busy={loading} data-testid="sidebar">
-        {data ? <Checklist data={data} reload={reload} /> : error ? null : <LoadingChecklist />}
+        {data && localeReady ? <Checklist data={data} reload={reload} /> : error ? null : <LoadingChecklist />}
         {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       </Frame>
     </I18nProvider>
@@ -110,7 +112,7 @@ function Checklist({ data, reload }: { data: SidebarData; reload: () => void }) 
         ticket: data.ticket,
         settings: app.settings,
         audits: extras.audits,
-        calendar: extras.calendar.state === 'ready' ? extras.calendar.calendar : null,
+        clock: extras.calendar.state === 'ready' ? extras.calendar.clock : null,
         openingMacroIds: extras.openingMacro ? [extras.openingMacro.id] : [],
         now,
       }),

@@ -1,4 +1,4 @@
-import type { TemplateLocale } from '../../procedure/templates';
+import { availabilityReply, demandReply, noAvailabilityNote, resumeNote, type TemplateLocale } from '../../procedure/templates';
 import { withPrefix } from '../../procedure/title';
 import { ZendeskError } from '../../zendesk/errors';
 import { previewMacro } from '../../zendesk/macros';
@@ -7,7 +7,8 @@ import type { Zendesk } from '../../zendesk/zaf-client';
 import { writeInternalNote } from '../../zendesk/ticket-writes';
 
 /**
- * The sidebar's actions. Each re-reads what it depends on right before acting, so a second
+ * The sidebar's actions, loaded on the first click (`await import('./actions')`): none of this
+ * is needed to draw the checklist. Each re-reads what it depends on right before acting, so a second
  * click, a retry or a change by another agent never doubles a prefix, a macro or a reply.
  */
 
@@ -51,11 +52,19 @@ export async function applyOpeningMacro(zendesk: Zendesk, args: { macroId: numbe
   }
 }
 
-/** Puts a public reply in the editor and marks the step's tag; skipped if the tag is already there. */
-export async function insertPublicReply(zendesk: Zendesk, text: string, markerTag: string): Promise<void> {
-  if ((await currentTags(zendesk)).includes(markerTag)) return;
-  await zendesk.set({ 'comment.type': 'publicReply' });
-  await zendesk.invoke('comment.appendText', text);
+/**
+ * Puts a public reply in the editor and marks the step's tag. Each half is skipped when it is
+ * already done, so a retry after a half-failed attempt completes it without doubling the text.
+ */
+async function insertPublicReply(zendesk: Zendesk, text: string, markerTag: string): Promise<void> {
+  const { values } = await zendesk.get(['ticket.tags', 'comment.text']);
+  const tags = Array.isArray(values['ticket.tags']) ? values['ticket.tags'] : [];
+  const editor = typeof values['comment.text'] === 'string' ? values['comment.text'] : '';
+  if (tags.includes(markerTag)) return;
+  if (!editor.includes(text.split('\n')[0] ?? text)) {
+    await zendesk.set({ 'comment.type': 'publicReply' });
+    await zendesk.invoke('comment.appendText', text);
+  }
   await zendesk.invoke('ticket.tags.add', [markerTag]);
 }
 
@@ -75,6 +84,15 @@ export async function addTags(zendesk: Zendesk, add: string[], remove: string[] 
  * "Client has no availability" on or off. Saved at once (not left for the agent's Submit): the
  * clock must stop now, and the reason goes in an internal note beside it.
  */
-export async function setNoAvailability(zendesk: Zendesk, args: { ticketId: number; tag: string; on: boolean; note: string; locale: TemplateLocale }): Promise<void> {
-  await writeInternalNote(zendesk, { ticketId: args.ticketId, note: args.note, addTags: args.on ? [args.tag] : [], removeTags: args.on ? [] : [args.tag] });
+export async function setNoAvailability(zendesk: Zendesk, args: { ticketId: number; tag: string; on: boolean; reason: string; locale: TemplateLocale }): Promise<void> {
+  const note = args.on ? noAvailabilityNote({ reason: args.reason, locale: args.locale }) : resumeNote({ locale: args.locale });
+  await writeInternalNote(zendesk, { ticketId: args.ticketId, note, addTags: args.on ? [args.tag] : [], removeTags: args.on ? [] : [args.tag] });
+}
+
+export function insertDemandReply(zendesk: Zendesk, args: { requesterName: string; moduleName: string; locale: TemplateLocale; tag: string }): Promise<void> {
+  return insertPublicReply(zendesk, demandReply(args), args.tag);
+}
+
+export function insertAvailabilityReply(zendesk: Zendesk, args: { requesterName: string; slots: string[]; locale: TemplateLocale; tag: string }): Promise<void> {
+  return insertPublicReply(zendesk, availabilityReply(args), args.tag);
 }

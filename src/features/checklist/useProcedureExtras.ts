@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TicketAudit } from '../../procedure/audit';
-import { buildCalendar, type BusinessCalendar } from '../../procedure/periods';
+import type { DeadlineClock } from '../../procedure/periods/clock';
 import type { Settings } from '../../procedure/settings';
-import { loadAudits } from '../../zendesk/audits';
-import { findMacro, type MacroRef } from '../../zendesk/macros';
-import { loadSchedule } from '../../zendesk/schedule';
+import type { MacroRef } from '../../zendesk/macros';
 import type { Zendesk } from '../../zendesk/zaf-client';
+import { extrasLoaders } from './lazy-extras';
 
-export type CalendarState = { state: 'loading' } | { state: 'ready'; calendar: BusinessCalendar } | { state: 'failed'; error: unknown } | { state: 'unconfigured' };
+export type CalendarState = { state: 'loading' } | { state: 'ready'; clock: DeadlineClock } | { state: 'failed'; error: unknown } | { state: 'unconfigured' };
 
 export interface ProcedureExtras {
   audits: TicketAudit[] | null;
@@ -42,7 +41,8 @@ export function useProcedureExtras(zendesk: Zendesk, settings: Settings, ticketI
     if (ticketId === null) return;
     const mine = ++generation.current;
     queueMicrotask(() => mine === generation.current && setAuditsLoading(true));
-    loadAudits(zendesk, ticketId)
+    extrasLoaders()
+      .then(({ loadAudits }) => loadAudits(zendesk, ticketId))
       .then((loaded) => {
         if (mine !== generation.current) return;
         setAudits({ list: loaded.audits, truncated: loaded.truncated });
@@ -67,10 +67,10 @@ export function useProcedureExtras(zendesk: Zendesk, settings: Settings, ticketI
       queueMicrotask(() => !cancelled && setCalendar({ state: 'unconfigured' }));
       return () => void (cancelled = true);
     }
-    loadSchedule(zendesk, scheduleId)
-      .then(({ schedule, holidays }) => {
-        const built = buildCalendar(schedule, holidays, { middayMinutes: settings.periodo_midday ?? undefined });
-        if (!cancelled) setCalendar(built.ok ? { state: 'ready', calendar: built.calendar } : { state: 'failed', error: built.error });
+    extrasLoaders()
+      .then(({ loadDeadlineClock }) => loadDeadlineClock(zendesk, scheduleId, settings.periodo_midday))
+      .then((built) => {
+        if (!cancelled) setCalendar(built.ok ? { state: 'ready', clock: built.clock } : { state: 'failed', error: built.error });
       })
       .catch((error: unknown) => !cancelled && setCalendar({ state: 'failed', error }));
     return () => void (cancelled = true);
@@ -80,7 +80,8 @@ export function useProcedureExtras(zendesk: Zendesk, settings: Settings, ticketI
     let cancelled = false;
     const title = settings.opening_macro_title;
     if (!title) return;
-    findMacro(zendesk, { id: settings.opening_macro_id, title, alternativeTitles: settings.opening_macro_old_title ? [settings.opening_macro_old_title] : [] })
+    extrasLoaders()
+      .then(({ findMacro }) => findMacro(zendesk, { id: settings.opening_macro_id, title, alternativeTitles: settings.opening_macro_old_title ? [settings.opening_macro_old_title] : [] }))
       .then((macro) => {
         if (cancelled) return;
         setOpeningMacro(macro);

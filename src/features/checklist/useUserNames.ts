@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { loadUserNames, type UserName } from '../../zendesk/users';
+import type { UserName } from '../../zendesk/users';
 import type { Zendesk } from '../../zendesk/zaf-client';
+import { extrasLoaders } from './lazy-extras';
 
 /**
  * Names for the user ids the checklist shows (who did a step, the lead), fetched in one
@@ -16,7 +17,8 @@ export function useUserNames(zendesk: Zendesk, ids: readonly number[]): (id: num
     const wanted = key ? key.split(',').map(Number) : [];
     if (wanted.every((id) => cache.current.has(id))) return;
     let cancelled = false;
-    loadUserNames(zendesk, wanted, cache.current)
+    extrasLoaders()
+      .then(({ loadUserNames }) => loadUserNames(zendesk, wanted, cache.current))
       .then(() => !cancelled && setVersion((v) => v + 1))
       .catch(() => {
         // Unnamed ids stay as numbers; the checklist itself is unaffected.

@@ -4,6 +4,8 @@ export type { CalendarOptions } from './calendar';
 export { addPeriodos, periodosElapsed, deadlineStatus } from './deadline';
 export type { DeadlineStatus } from './deadline';
 export { businessMsBetween } from './business-time';
+export { deadlineClock } from './clock';
+export type { DeadlineClock } from './clock';
 export { resolveZendeskTimeZone, ACTIVE_SUPPORT_TIME_ZONES } from './zendesk-time-zones';
 export type { TimeZoneResolution } from './zendesk-time-zones';
 export { NoBusinessTimeError } from './types';

@@ -1,5 +1,5 @@
 import type { TicketAudit } from '../../../src/procedure/audit';
-import { buildCalendar } from '../../../src/procedure/periods';
+import { buildCalendar, deadlineClock } from '../../../src/procedure/periods';
 import { parseSettings } from '../../../src/procedure/settings';
 import { deriveProcedure, type ProcedureInput, type StepId } from '../../../src/procedure/steps';
 import type { TicketSnapshot } from '../../../src/procedure/ticket';
@@ -15,7 +15,7 @@ const calendarResult = buildCalendar(
   [],
 );
 if (!calendarResult.ok) throw new Error('calendar');
-const calendar = calendarResult.calendar;
+const clock = deadlineClock(calendarResult.calendar);
 
 function ticket(overrides: Partial<TicketSnapshot> = {}, fields: Record<number, string | null> = {}): TicketSnapshot {
   return {
@@ -39,7 +39,7 @@ const audit = (at: number, by: number, ...events: TicketAudit['events']): Ticket
 const tagsChange = (value: string[], previousValue: string[]) => ({ type: 'Change' as const, field: 'tags', value, previousValue });
 
 function derive(t: TicketSnapshot, audits: TicketAudit[] | null = [], now = T0 + HOUR) {
-  const input: ProcedureInput = { ticket: t, settings, audits, calendar, openingMacroIds: [7001], now };
+  const input: ProcedureInput = { ticket: t, settings, audits, clock, openingMacroIds: [7001], now };
   return deriveProcedure(input);
 }
 const statusOf = (view: ReturnType<typeof derive>) => Object.fromEntries(view.steps.map((s) => [s.id, s.status])) as Record<StepId, string>;
@@ -163,7 +163,7 @@ describe('deriveProcedure', () => {
 
   it('a missing setting makes only its steps unavailable', () => {
     const broken = parseSettings({ ...sandboxSettings, tag_aceite: '   ' });
-    const view = deriveProcedure({ ticket: ticket(), settings: broken.settings, audits: [], calendar, openingMacroIds: [], now: T0 });
+    const view = deriveProcedure({ ticket: ticket(), settings: broken.settings, audits: [], clock, openingMacroIds: [], now: T0 });
     const unavailable = view.steps.filter((s) => s.status === 'unavailable').map((s) => s.id);
     expect(unavailable).toEqual(['aceite', 'availability', 'start']);
   });

@@ -1,14 +1,13 @@
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback, useEffect, useState } from 'react';
-import { parseRoster, rankAnalysts, type RankedAnalyst } from '../../../procedure/analysts';
+import type { RankedAnalyst } from '../../../procedure/analysts';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useI18n } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
-import { countOpenConsultingTickets, loadAnalystPool } from '../../../zendesk/analyst-pool';
-import { assignTo } from '../actions';
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { AnalystChoice } from '../forms/lazy';
+import { extrasLoaders } from '../lazy-extras';
 import { StepCard } from '../StepCard';
 
 type Ranking = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; analysts: RankedAnalyst[] } | { state: 'failed'; error: unknown };
@@ -27,14 +26,11 @@ export function AnalystStep() {
   useEffect(() => {
     if (!actionable || !lead || !module) return;
     let cancelled = false;
-    const roster = settings.analyst_roster ? parseRoster(settings.analyst_roster) : null;
-    const pool = roster?.ok
-      ? Promise.resolve(roster.roster)
-      : loadAnalystPool(zendesk, { groupId: lead.groupId, seniorityFieldKey: settings.seniority_field_key ?? '', modulesFieldKey: settings.modules_field_key ?? '' });
     queueMicrotask(() => !cancelled && setRanking({ state: 'loading' }));
-    Promise.all([pool, countOpenConsultingTickets(zendesk, { groupId: lead.groupId, tag: settings.tag_aceite ?? '' })])
-      .then(([analysts, openTickets]) => {
-        if (!cancelled) setRanking({ state: 'ready', analysts: rankAnalysts(analysts, { module, leadId: lead.leadId, openTickets }) });
+    extrasLoaders()
+      .then(({ rankModuleAnalysts }) => rankModuleAnalysts(zendesk, settings, lead, module))
+      .then((analysts) => {
+        if (!cancelled) setRanking({ state: 'ready', analysts });
       })
       .catch((error: unknown) => !cancelled && setRanking({ state: 'failed', error }));
     return () => void (cancelled = true);
@@ -43,7 +39,7 @@ export function AnalystStep() {
   const analysts = ranking.state === 'ready' ? ranking.analysts : [];
   const chosen = analysts.find((a) => a.id === picked) ?? analysts[0] ?? null;
   const effect = useCallback(async (userId: number) => {
-    if (lead) await assignTo(zendesk, lead.groupId, userId);
+    if (lead) await (await import('../actions')).assignTo(zendesk, lead.groupId, userId);
   }, [zendesk, lead]);
   const action = useAction(effect, refresh);
   const assignee = data.ticket.assignee.userId;

@@ -1,9 +1,7 @@
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback, useState } from 'react';
-import { availabilityReply } from '../../../procedure/templates';
 import { useI18n } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
-import { insertPublicReply } from '../actions';
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { TextAreaField } from '../forms/lazy';
@@ -15,7 +13,7 @@ export function AvailabilityStep() {
   const { step, data, settings, zendesk, refresh } = useStep('availability');
   const [slots, setSlots] = useState('');
   const effect = useCallback(
-    () => insertPublicReply(zendesk, availabilityReply({ requesterName: data.ticket.requester?.name ?? '', slots: slots.split('\n'), locale }), settings.tag_horarios ?? ''),
+    async () => (await import('../actions')).insertAvailabilityReply(zendesk, { requesterName: data.ticket.requester?.name ?? '', slots: slots.split('\n'), locale, tag: settings.tag_horarios ?? '' }),
     [zendesk, data.ticket.requester, slots, locale, settings.tag_horarios],
   );
   const action = useAction(effect, refresh);

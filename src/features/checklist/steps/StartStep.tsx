@@ -1,10 +1,9 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback, useState } from 'react';
-import { noAvailabilityNote, resumeNote } from '../../../procedure/templates';
 import { useI18n } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
-import { addTags, setNoAvailability } from '../actions';
+const actions = () => import('../actions');
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { TextAreaField } from '../forms/lazy';
@@ -16,7 +15,7 @@ const REASON_MAX = 1000;
 export function StartStep() {
   const { t } = useI18n();
   const { step, settings, zendesk, refresh } = useStep('start');
-  const start = useCallback(() => addTags(zendesk, [settings.tag_atendimento ?? ''], settings.tag_retorno ? [settings.tag_retorno] : []), [zendesk, settings.tag_atendimento, settings.tag_retorno]);
+  const start = useCallback(async () => (await actions()).addTags(zendesk, [settings.tag_atendimento ?? ''], settings.tag_retorno ? [settings.tag_retorno] : []), [zendesk, settings.tag_atendimento, settings.tag_retorno]);
   const action = useAction(start, refresh);
   const actionable = step.status === 'next' || step.status === 'open';
   return (
@@ -44,8 +43,7 @@ function NoAvailability() {
   const tag = settings.tag_sem_disponibilidade ?? '';
   const toggle = useCallback(
     async (on: boolean) => {
-      const note = on ? noAvailabilityNote({ reason, locale }) : resumeNote({ locale });
-      await setNoAvailability(zendesk, { ticketId: data.ticket.id, tag, on, note, locale });
+      await (await actions()).setNoAvailability(zendesk, { ticketId: data.ticket.id, tag, on, reason, locale });
       setOpen(false);
       setReason('');
       extras.reloadAudits();

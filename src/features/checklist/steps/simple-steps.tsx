@@ -1,11 +1,11 @@
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback } from 'react';
 import { consultingTipoValues } from '../../../procedure/profile';
-import { demandReply } from '../../../procedure/templates';
 import { withPrefix } from '../../../procedure/title';
 import { useI18n } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
-import { addTags, applyOpeningMacro, assignTo, insertPublicReply, prefixSubject } from '../actions';
+/** Actions load on the first click: the checklist is drawn without them. */
+const actions = () => import('../actions');
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { StepCard } from '../StepCard';
@@ -19,7 +19,7 @@ export function ClassifyStep() {
   const effect = useCallback(
     async () => {
       if (!macro || !settings.tipo_solicitacao_field_id) return;
-      await applyOpeningMacro(zendesk, { macroId: macro.id, ticketId: data.ticket.id, tipoFieldId: settings.tipo_solicitacao_field_id, consultingValues: consultingTipoValues(settings) });
+      await (await actions()).applyOpeningMacro(zendesk, { macroId: macro.id, ticketId: data.ticket.id, tipoFieldId: settings.tipo_solicitacao_field_id, consultingValues: consultingTipoValues(settings) });
     },
     [macro, settings, zendesk, data.ticket.id],
   );
@@ -56,7 +56,7 @@ export function DemandReplyStep() {
   const { t, locale } = useI18n();
   const { step, data, settings, zendesk, refresh } = useStep('demand_reply');
   const effect = useCallback(
-    () => insertPublicReply(zendesk, demandReply({ requesterName: data.ticket.requester?.name ?? '', moduleName: data.moduleName ?? '', locale }), settings.tag_demanda ?? ''),
+    async () => (await actions()).insertDemandReply(zendesk, { requesterName: data.ticket.requester?.name ?? '', moduleName: data.moduleName ?? '', locale, tag: settings.tag_demanda ?? '' }),
     [zendesk, data.ticket.requester, data.moduleName, locale, settings.tag_demanda],
   );
   const action = useAction(effect, refresh);
@@ -78,7 +78,7 @@ export function AssignLeadStep() {
   const { step, view, data, zendesk, nameOf, refresh } = useStep('assign_lead');
   const lead = view.lead;
   const effect = useCallback(async () => {
-    if (lead) await assignTo(zendesk, lead.groupId, lead.leadId);
+    if (lead) await (await actions()).assignTo(zendesk, lead.groupId, lead.leadId);
   }, [zendesk, lead]);
   const action = useAction(effect, refresh);
   const done = step.status === 'done';
@@ -100,7 +100,7 @@ export function TitleStep() {
   const { t } = useI18n();
   const { step, view, data, zendesk, refresh } = useStep('title');
   const prefix = view.profile.prefix ?? '';
-  const effect = useCallback(() => prefixSubject(zendesk, prefix), [zendesk, prefix]);
+  const effect = useCallback(async () => (await actions()).prefixSubject(zendesk, prefix), [zendesk, prefix]);
   const action = useAction(effect, refresh);
   const done = step.status === 'done';
   return (
@@ -125,10 +125,10 @@ export function AceiteStep() {
   const { step, settings, data, zendesk, refresh } = useStep('aceite');
   // One return at a time: starting the service clears the return tag, so the next return sets it again.
   const inReturn = settings.tag_retorno !== null && data.ticket.tags.includes(settings.tag_retorno);
-  const recordAceite = useCallback(() => addTags(zendesk, [settings.tag_aceite ?? '']), [zendesk, settings.tag_aceite]);
+  const recordAceite = useCallback(async () => (await actions()).addTags(zendesk, [settings.tag_aceite ?? '']), [zendesk, settings.tag_aceite]);
   // A return restarts the clock: the slots and the start of the previous round no longer count.
   const recordReturn = useCallback(
-    () => addTags(zendesk, [settings.tag_retorno ?? ''], [settings.tag_horarios, settings.tag_atendimento, settings.tag_sem_disponibilidade].filter((x): x is string => x !== null)),
+    async () => (await actions()).addTags(zendesk, [settings.tag_retorno ?? ''], [settings.tag_horarios, settings.tag_atendimento, settings.tag_sem_disponibilidade].filter((x): x is string => x !== null)),
     [zendesk, settings],
   );
   const aceite = useAction(recordAceite, refresh);

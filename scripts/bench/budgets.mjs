@@ -1,0 +1,48 @@
+// bench-budgets.json: THE one place with every budget. Each entry names a metric id and a `max`
+// (figures that must stay low: bytes, requests, time ratios) or a `min` (throughput floors).
+import { readFileSync } from 'node:fs';
+import { parseJsonStrict } from '../lib/strict-json.mjs';
+
+/**
+ * @typedef {{ max?: number, min?: number, unit: string, why: string }} Budget
+ * @typedef {{ status: 'ok' | 'over' | 'unmeasured', budget: Budget }} Verdict
+ */
+
+/** @returns {Record<string, Budget>} */
+export function loadBudgets(path) {
+  const parsed = parseJsonStrict(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(`${path}: ${parsed.error}`);
+  if (parsed.duplicateKeys.length > 0) throw new Error(`${path}: duplicate keys ${parsed.duplicateKeys.join(', ')}`);
+  const budgets = /** @type {any} */ (parsed.value)?.budgets;
+  if (!budgets || typeof budgets !== 'object') throw new Error(`${path}: no "budgets" object`);
+  for (const [id, budget] of Object.entries(budgets)) {
+    const limits = ['max', 'min'].filter((key) => key in budget);
+    if (limits.length !== 1 || !Number.isFinite(budget[limits[0]])) throw new Error(`${path}: budget "${id}" needs exactly one numeric "max" or "min"`);
+    if (typeof budget.unit !== 'string') throw new Error(`${path}: budget "${id}" has no "unit"`);
+  }
+  return budgets;
+}
+
+/**
+ * Every budget gets a verdict; a budgeted metric that was not measured fails too, so a broken
+ * measurement can never pass for a good figure.
+ * @param {Array<import('./metrics.mjs').Metric>} metrics
+ * @param {Record<string, Budget>} budgets
+ * @returns {{ verdicts: Map<string, Verdict>, failed: string[] }}
+ */
+export function checkBudgets(metrics, budgets) {
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const verdicts = new Map();
+  for (const [id, budget] of Object.entries(budgets)) {
+    const measured = byId.get(id);
+    if (measured && measured.unit !== budget.unit) throw new Error(`budget "${id}" is in ${budget.unit} but the metric is in ${measured.unit}`);
+    const value = measured?.value;
+    let status;
+    if (value === null || value === undefined || !Number.isFinite(value)) status = 'unmeasured';
+    else if ('max' in budget) status = value <= budget.max ? 'ok' : 'over';
+    else status = value >= budget.min ? 'ok' : 'over';
+    verdicts.set(id, { status, budget });
+  }
+  const failed = [...verdicts].filter(([, v]) => v.status !== 'ok').map(([id]) => id);
+  return { verdicts, failed };
+}

@@ -1,0 +1,41 @@
+// Runs in EVERY document of the bench's browser context (Playwright addInitScript: the host page
+// and the app's cross-origin iframe alike), so the app itself carries no timing code. All times are
+// epoch ms (performance.timeOrigin + performance.now()): the host page, the frame and the sandbox's
+// request log each have their own clock origin, and epoch is the one they share.
+
+/**
+ * Browser-side: records into `window.__bench`
+ *   host page: `iframeCreated` — the sidebar iframe element entered the document;
+ *   any frame: `fcp` — its first-contentful-paint; `targetSeen` — `target` matched an element;
+ *              `targetPainted` — the next frame after that was painted (rAF + task, as the probe marks it).
+ * Serialised by Playwright: it must not use anything from this module's scope.
+ * @param {{ hostOrigin: string, target: string }} options
+ */
+export function instrumentDocument({ hostOrigin, target }) {
+  const epoch = (t = performance.now()) => performance.timeOrigin + t;
+  const bench = { timeOrigin: performance.timeOrigin, iframeCreated: null, fcp: null, targetSeen: null, targetPainted: null };
+  Object.defineProperty(window, '__bench', { value: bench });
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.fcp = epoch(entry.startTime);
+  }).observe({ type: 'paint', buffered: true });
+
+  const isHost = location.origin === hostOrigin;
+  const check = (observer) => {
+    if (isHost) {
+      if (bench.iframeCreated === null && document.querySelector('iframe[data-location="ticket_sidebar"]')) {
+        bench.iframeCreated = epoch();
+        observer.disconnect();
+      }
+      return;
+    }
+    if (bench.targetSeen === null && document.querySelector(target)) {
+      bench.targetSeen = epoch();
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (bench.targetPainted = epoch()), 0));
+    }
+  };
+  const observer = new MutationObserver(() => check(observer));
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  check(observer);
+}

@@ -1,0 +1,31 @@
+// The ONE table `npm run bench` prints: every figure, its spread, its budget and the verdict.
+import { formatValue } from './metrics.mjs';
+
+const VERDICT_TEXT = { ok: 'ok', over: 'OVER BUDGET', unmeasured: 'NOT MEASURED' };
+
+function budgetText(budget) {
+  if (!budget) return '';
+  return 'max' in budget ? `≤ ${formatValue(budget.max, budget.unit)}` : `≥ ${formatValue(budget.min, budget.unit)}`;
+}
+
+/**
+ * @param {Array<import('./metrics.mjs').Metric | { heading: string }>} rows
+ * @param {Map<string, import('./budgets.mjs').Verdict>} verdicts
+ * @returns {string}
+ */
+export function renderTable(rows, verdicts) {
+  const header = ['metric', 'median / value', 'min – max', 'budget', 'result'];
+  const lines = rows.map((row) => {
+    if ('heading' in row) return { heading: row.heading };
+    const verdict = verdicts.get(row.id);
+    const value = row.value === null ? (row.note ?? '—') : formatValue(row.value, row.unit) + (row.note ? ` (${row.note})` : '');
+    const spread = row.spread ? `${formatValue(row.spread.min, row.unit)} – ${formatValue(row.spread.max, row.unit)}` : '';
+    return { cells: [row.label, value, spread, budgetText(verdict?.budget), verdict ? VERDICT_TEXT[verdict.status] : ''] };
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.filter((l) => l.cells).map((l) => l.cells[i].length)));
+  const total = widths.reduce((sum, w) => sum + w, 0) + 3 * (widths.length - 1);
+  const format = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' │ ').trimEnd();
+  const out = [format(header), '─'.repeat(total)];
+  for (const line of lines) out.push(line.heading ? `── ${line.heading} ${'─'.repeat(Math.max(0, total - line.heading.length - 4))}` : format(line.cells));
+  return out.join('\n');
+}
