@@ -87,7 +87,7 @@ export async function coldRuns(browser, sandbox, { runs, ticketId, onProgress = 
 /** The rows of the table for the cold-load samples. */
 export function coldLoadMetrics(samples, { ticketId }) {
   const timing = (kind, key) => summarize(samples[kind].map((s) => s[key]));
-  const worst = (kind, key) => summarize(samples[kind].map((s) => s[key]));
+  // Counts are budgeted on the worst run: one extra round trip in any run is a real regression.
   const countMetric = (id, label, summary) => metric(id, label, summary?.max ?? null, 'count', { spread: summary ? { min: summary.min, max: summary.max } : null, note: 'worst run' });
   const rows = [];
   for (const kind of ['app', 'probe']) {
@@ -96,17 +96,18 @@ export function coldLoadMetrics(samples, { ticketId }) {
     rows.push(summaryMetric(`coldLoad.${kind}.handshakeMs`, '→ handshake (first iframe.handshake)', timing(kind, 'handshakeMs'), 'ms'));
     rows.push(summaryMetric(`coldLoad.${kind}.fcpMs`, '→ first contentful paint of the frame', timing(kind, 'fcpMs'), 'ms'));
     rows.push(summaryMetric(`coldLoad.${kind}.readyMs`, `→ ${ready}`, timing(kind, 'readyMs'), 'ms'));
-    const zafIn = worst(kind, 'zafIn');
-    const zafOut = worst(kind, 'zafOut');
-    rows.push(countMetric(`coldLoad.${kind}.zafMessagesIn`, `ZAF messages app→host before ${ready}`, zafIn));
-    rows.push(countMetric(`coldLoad.${kind}.zafMessagesOut`, `ZAF messages host→app before ${ready}`, zafOut));
-    rows.push(countMetric(`coldLoad.${kind}.gets`, `  of which batched gets`, worst(kind, 'gets')));
-    rows.push(countMetric(`coldLoad.${kind}.restRequests`, `REST requests (origin app) before ${ready}`, worst(kind, 'rest')));
+    rows.push(countMetric(`coldLoad.${kind}.zafMessagesIn`, `ZAF messages app→host before ${ready}`, timing(kind, 'zafIn')));
+    rows.push(countMetric(`coldLoad.${kind}.gets`, '  of which batched gets', timing(kind, 'gets')));
+    rows.push(countMetric(`coldLoad.${kind}.zafMessagesOut`, `ZAF messages host→app before ${ready}`, timing(kind, 'zafOut')));
+    rows.push(countMetric(`coldLoad.${kind}.restRequests`, `REST requests (origin app) before ${ready}`, timing(kind, 'rest')));
   }
   rows.push(heading('cold load: app ÷ probe (ratio of medians, same run)'));
   const ratio = (key) => medianRatio(timing('app', key), timing('probe', key));
   rows.push(metric('coldLoad.ratio.handshake', 'handshake', ratio('handshakeMs'), '×'));
   rows.push(metric('coldLoad.ratio.fcp', 'first contentful paint', ratio('fcpMs'), '×'));
+  // The budget's reading of "≤ 2× the probe's first paint": the probe's FCP (its static text),
+  // stricter than its subject paint, which the last row compares like for like.
+  rows.push(metric('coldLoad.ratio.readyVsProbeFcp', 'checklist visible ÷ probe first contentful paint', medianRatio(timing('app', 'readyMs'), timing('probe', 'fcpMs')), '×'));
   rows.push(metric('coldLoad.ratio.ready', 'checklist visible ÷ probe subject rendered', ratio('readyMs'), '×'));
   return rows;
 }

@@ -5,7 +5,8 @@
 
 /**
  * Browser-side: records into `window.__bench`
- *   host page: `iframeCreated` — the sidebar iframe element entered the document;
+ *   host page: `iframeCreated` — document.createElement made the sidebar's iframe (its src is set
+ *              before it is appended, and an observer would only see it a task later);
  *   any frame: `fcp` — its first-contentful-paint; `targetSeen` — `target` matched an element;
  *              `targetPainted` — the next frame after that was painted (rAF + task, as the probe marks it).
  * Serialised by Playwright: it must not use anything from this module's scope.
@@ -21,10 +22,20 @@ export function instrumentDocument({ hostOrigin, target }) {
   }).observe({ type: 'paint', buffered: true });
 
   const isHost = location.origin === hostOrigin;
+  const createdAt = new WeakMap();
+  if (isHost) {
+    const createElement = Document.prototype.createElement;
+    Document.prototype.createElement = function (tagName, options) {
+      const element = createElement.call(this, tagName, options);
+      if (String(tagName).toLowerCase() === 'iframe') createdAt.set(element, epoch());
+      return element;
+    };
+  }
   const check = (observer) => {
     if (isHost) {
-      if (bench.iframeCreated === null && document.querySelector('iframe[data-location="ticket_sidebar"]')) {
-        bench.iframeCreated = epoch();
+      const frame = document.querySelector('iframe[data-location="ticket_sidebar"]');
+      if (bench.iframeCreated === null && frame) {
+        bench.iframeCreated = createdAt.get(frame) ?? epoch();
         observer.disconnect();
       }
       return;

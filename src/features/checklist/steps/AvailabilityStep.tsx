@@ -1,7 +1,8 @@
 import { Paragraph } from '@zendeskgarden/react-typography';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useI18n } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
+import { useStoredText } from '../../../ui/useStoredText';
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { TextAreaField } from '../forms/lazy';
@@ -11,10 +12,13 @@ import { StepCard } from '../StepCard';
 export function AvailabilityStep() {
   const { t, locale } = useI18n();
   const { step, data, settings, zendesk, refresh } = useStep('availability');
-  const [slots, setSlots] = useState('');
+  const [slots, setSlots, clearSlots] = useStoredText(`consultoria:slots:${data.ticket.id}:${data.user.id}`);
   const effect = useCallback(
-    async () => (await import('../actions')).insertAvailabilityReply(zendesk, { requesterName: data.ticket.requester?.name ?? '', slots: slots.split('\n'), locale, tag: settings.tag_horarios ?? '' }),
-    [zendesk, data.ticket.requester, slots, locale, settings.tag_horarios],
+    async () => {
+      await (await import('../actions')).insertAvailabilityReply(zendesk, { requesterName: data.ticket.requester?.name ?? '', slots: slots.split('\n'), locale, tag: settings.tag_horarios ?? '' });
+      clearSlots();
+    },
+    [zendesk, data.ticket.requester, slots, locale, settings.tag_horarios, clearSlots],
   );
   const action = useAction(effect, refresh);
   const actionable = step.status === 'next' || step.status === 'open';

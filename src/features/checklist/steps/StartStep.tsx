@@ -3,6 +3,7 @@ import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback, useState } from 'react';
 import { useI18n } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
+import { useStoredText } from '../../../ui/useStoredText';
 const actions = () => import('../actions');
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
@@ -38,17 +39,17 @@ function NoAvailability() {
   const { t, locale } = useI18n();
   const { view, data, settings, zendesk, extras, refresh } = useStep('start');
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const [reason, setReason, clearReason] = useStoredText(`consultoria:no-availability:${data.ticket.id}:${data.user.id}`);
   const [touched, setTouched] = useState(false);
   const tag = settings.tag_sem_disponibilidade ?? '';
   const toggle = useCallback(
     async (on: boolean) => {
       await (await actions()).setNoAvailability(zendesk, { ticketId: data.ticket.id, tag, on, reason, locale });
       setOpen(false);
-      setReason('');
+      clearReason();
       extras.reloadAudits();
     },
-    [zendesk, data.ticket.id, tag, reason, locale, extras],
+    [zendesk, data.ticket.id, tag, reason, locale, extras, clearReason],
   );
   const action = useAction(toggle, refresh);
   const trimmed = reason.trim();
@@ -61,7 +62,7 @@ function NoAvailability() {
       </ActionButton>
     );
   }
-  if (!open) {
+  if (!open && reason === '') {
     return (
       <Button size="small" isBasic onClick={() => setOpen(true)} data-testid="action-no-availability" style={{ marginTop: 8 }}>
         {t('checklist.exception.on_action')}
@@ -74,7 +75,15 @@ function NoAvailability() {
       <ActionButton action={action} args={[true]} primary testId="action-confirm-no-availability" disabled={trimmed === '' || trimmed.length > REASON_MAX}>
         {t('checklist.exception.confirm')}
       </ActionButton>
-      <Button size="small" isBasic onClick={() => setOpen(false)} style={{ marginTop: 8 }}>
+      <Button
+        size="small"
+        isBasic
+        onClick={() => {
+          setOpen(false);
+          clearReason();
+        }}
+        style={{ marginTop: 8 }}
+      >
         {t('checklist.exception.cancel')}
       </Button>
     </>
