@@ -5,7 +5,7 @@ import { parseJsonStrict } from '../lib/strict-json.mjs';
 
 /**
  * @typedef {{ max?: number, min?: number, unit: string, why: string }} Budget
- * @typedef {{ status: 'ok' | 'over' | 'unmeasured', budget: Budget }} Verdict
+ * @typedef {{ status: 'ok' | 'over' | 'unmeasured' | 'wrong unit', budget: Budget }} Verdict
  */
 
 /** @returns {Record<string, Budget>} */
@@ -35,10 +35,11 @@ export function checkBudgets(metrics, budgets) {
   const verdicts = new Map();
   for (const [id, budget] of Object.entries(budgets)) {
     const measured = byId.get(id);
-    if (measured && measured.unit !== budget.unit) throw new Error(`budget "${id}" is in ${budget.unit} but the metric is in ${measured.unit}`);
     const value = measured?.value;
     let status;
-    if (value === null || value === undefined || !Number.isFinite(value)) status = 'unmeasured';
+    // A budget written in other units than the figure would compare apples with pears: fail it.
+    if (measured && measured.unit !== budget.unit) status = 'wrong unit';
+    else if (value === null || value === undefined || !Number.isFinite(value)) status = 'unmeasured';
     else if ('max' in budget) status = value <= budget.max ? 'ok' : 'over';
     else status = value >= budget.min ? 'ok' : 'over';
     verdicts.set(id, { status, budget });

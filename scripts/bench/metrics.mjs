@@ -28,13 +28,16 @@ export function heading(label) {
 
 const DECIMALS = { KB: 2, ms: 0, '×': 2, count: 0, 'ops/s': 0 };
 
-/** 1234.5 'ms' → "1 235 ms" (thin grouping, fixed decimals per unit). */
+/** 1234.5 'ms' → "1 235" (space-grouped thousands, fixed decimals per unit). */
+export function formatNumber(value, unit) {
+  const [whole, fraction] = Number(value).toFixed(DECIMALS[unit] ?? 2).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+/** 1234.5 'ms' → "1 235 ms"; null → "—". */
 export function formatValue(value, unit) {
   if (value === null || value === undefined) return '—';
-  const digits = DECIMALS[unit] ?? 2;
-  const fixed = Number(value).toFixed(digits);
-  const [whole, fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  const number = fraction ? `${grouped}.${fraction}` : grouped;
+  const number = formatNumber(value, unit);
   return unit === 'count' ? number : unit === '×' ? `${number}×` : `${number} ${unit}`;
 }

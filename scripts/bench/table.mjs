@@ -1,7 +1,7 @@
 // The ONE table `npm run bench` prints: every figure, its spread, its budget and the verdict.
-import { formatValue } from './metrics.mjs';
+import { formatNumber, formatValue } from './metrics.mjs';
 
-const VERDICT_TEXT = { ok: 'ok', over: 'OVER BUDGET', unmeasured: 'NOT MEASURED' };
+const VERDICT_TEXT = { ok: 'ok', over: 'OVER BUDGET', unmeasured: 'NOT MEASURED', 'wrong unit': 'BUDGET UNIT ≠ METRIC UNIT' };
 
 function budgetText(budget) {
   if (!budget) return '';
@@ -19,7 +19,7 @@ export function renderTable(rows, verdicts) {
     if ('heading' in row) return { heading: row.heading };
     const verdict = verdicts.get(row.id);
     const value = row.value === null ? (row.note ?? '—') : formatValue(row.value, row.unit) + (row.note ? ` (${row.note})` : '');
-    const spread = row.spread ? `${formatValue(row.spread.min, row.unit)} – ${formatValue(row.spread.max, row.unit)}` : '';
+    const spread = row.spread ? `${formatNumber(row.spread.min, row.unit)} – ${formatValue(row.spread.max, row.unit)}` : '';
     return { cells: [row.label, value, spread, budgetText(verdict?.budget), verdict ? VERDICT_TEXT[verdict.status] : ''] };
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.filter((l) => l.cells).map((l) => l.cells[i].length)));

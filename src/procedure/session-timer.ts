@@ -45,16 +45,9 @@ export function start(now: number): TimerState {
   return { status: 'running', startedAt: now, segments: [], runningSince: now, needsReview: false };
 }
 
-/** The latest instant the timer knows of; later events are clamped to it. */
-function lastEventOf(state: ActiveTimerState): number {
-  switch (state.status) {
-    case 'running':
-      return state.runningSince;
-    case 'stopped':
-      return state.stoppedAt;
-    case 'paused':
-      return state.segments[state.segments.length - 1]?.to ?? state.startedAt;
-  }
+/** When a paused timer last worked: later events are clamped to it (see the top comment). */
+function pausedSince(state: Extract<TimerState, { status: 'paused' }>): number {
+  return state.segments[state.segments.length - 1]?.to ?? state.startedAt;
 }
 
 /** The running stretch closed at `now` (never before it began). */
@@ -79,7 +72,7 @@ export function pause(state: TimerState, now: number, by: PausedBy): TimerState 
 export function resume(state: TimerState, now: number): TimerState {
   if (state.status !== 'paused') return state;
   const { startedAt, segments, needsReview } = state;
-  return { status: 'running', startedAt, segments, runningSince: Math.max(now, lastEventOf(state)), needsReview };
+  return { status: 'running', startedAt, segments, runningSince: Math.max(now, pausedSince(state)), needsReview };
 }
 
 /** Stops a running or paused timer; the session is then ready to be logged. */
@@ -91,7 +84,7 @@ export function stop(state: TimerState, now: number): TimerState {
   }
   if (state.status === 'paused') {
     const { startedAt, segments, needsReview } = state;
-    return { status: 'stopped', startedAt, segments, stoppedAt: Math.max(now, lastEventOf(state)), needsReview };
+    return { status: 'stopped', startedAt, segments, stoppedAt: Math.max(now, pausedSince(state)), needsReview };
   }
   return state;
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { appFrame, launchBrowser, startSandbox } from './support/harness.mjs';
+import { appFrame, launchAgentProfile, launchBrowser, startSandbox } from './support/harness.mjs';
 
 let browser;
 let sandbox;
@@ -186,5 +186,37 @@ test('plain support ticket #104: the requester may not contract, so nothing that
   assert.match(await step(app, 'requester').textContent(), /não tem “Permite Consultoria” = SIM/);
   for (const id of ['aceite', 'analyst', 'availability', 'start']) assert.equal(await step(app, id).getAttribute('data-status'), 'blocked', id);
   assert.equal(await app.getByTestId('action-aceite').isDisabled(), true);
+  await context.close();
+});
+
+test('"client has no availability": the reason survives a reload, the clock pauses with an internal note, and resumes', async () => {
+  await sandbox.api('/__sandbox/reset', { method: 'POST' });
+  // The ticket as the procedure leaves it before the start: with the lead, Aceite saved, then the analyst.
+  await sandbox.api('/api/v2/tickets/101.json', { method: 'PUT', userId: 2001, body: { ticket: { group_id: 5001, assignee_id: 2101, additional_tags: ['consultoria_aceite'] } } });
+  await sandbox.api('/api/v2/tickets/101.json', { method: 'PUT', userId: 2101, body: { ticket: { assignee_id: 2001 } } });
+  const context = await launchAgentProfile({ locale: 'pt-BR' });
+  let { page, app } = await workspace(context, 101, 2001);
+  assert.equal(await step(app, 'start').getAttribute('data-status'), 'open');
+  await click(app, 'action-no-availability');
+  await app.getByTestId('no-availability-reason').fill('Cliente em férias até <b>dia 10</b>');
+  await page.reload();
+  app = await appFrame(page);
+  await settled(app);
+  assert.equal(await app.getByTestId('no-availability-reason').inputValue(), 'Cliente em férias até <b>dia 10</b>', 'typed text kept across the reload');
+  await click(app, 'action-confirm-no-availability');
+  await app.getByTestId('action-resume').waitFor({ timeout: 15_000 });
+  await app.locator('[data-testid="step-start"] [data-testid="deadline"][data-state="paused"]').waitFor({ timeout: 15_000 });
+  let saved = await ticketOf(101);
+  assert.ok(saved.tags.includes('consultoria_sem_disponibilidade'));
+  const note = (await commentsOf(101)).at(-1);
+  assert.equal(note.public, false);
+  assert.match(note.body, /Cliente em férias até <b>dia 10<\/b>/, 'the reason as typed, as text');
+  assert.doesNotMatch(note.html_body, /<b>/, 'escaped in the comment HTML');
+
+  await click(app, 'action-resume');
+  await app.getByTestId('action-no-availability').waitFor({ timeout: 15_000 });
+  saved = await ticketOf(101);
+  assert.ok(!saved.tags.includes('consultoria_sem_disponibilidade'));
+  assert.equal((await commentsOf(101)).filter((c) => !c.public).length, 2, 'one note to pause, one to resume');
   await context.close();
 });

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { customObjectDeclarations, requirementsDigest } from '../../sandbox/fixtures/custom-objects.mjs';
-import { makeEmulator } from './helpers.mjs';
+import { startSandbox } from '../../sandbox/rest/http/start.mjs';
+import { httpAs, makeEmulator } from './helpers.mjs';
 
 const RECORDS = '/api/v2/custom_objects/consultoria_apontamento/records';
 const apontamento = (fields, name = 'Apontamento') => ({ custom_object_record: { name, custom_object_fields: fields } });
@@ -35,6 +36,27 @@ describe('custom objects (v2)', () => {
       writeFileSync(file, JSON.stringify({ custom_objects_v2: v2 }));
       expect(requirementsDigest(file)).not.toBe(digest);
       expect(() => customObjectDeclarations(file)).toThrow(/x belongs to outra/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a saved sandbox state from another requirements.json is set aside at start, as stale', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sandbox-state-'));
+    const stateFile = path.join(dir, 'state.json');
+    const start = (fresh) => startSandbox({ hostPort: 0, appPort: 0, hostDir: path.join(dir, 'no-host'), appDir: path.join(dir, 'no-app'), stateFile, fresh });
+    try {
+      let sandbox = await start(true);
+      await httpAs(sandbox.hostOrigin, 2001)('PATCH', `${RECORDS}?external_id=kept`, apontamento({ ticket: '102', minutes: 5 }));
+      await sandbox.close();
+      sandbox = await start(false);
+      const count = async () => (await (await httpAs(sandbox.hostOrigin, 2001)('GET', RECORDS)).json()).custom_object_records.length;
+      expect(await count()).toBe(1);
+      await sandbox.close();
+      writeFileSync(stateFile, JSON.stringify({ ...JSON.parse(readFileSync(stateFile, 'utf8')), requirements: 'an-older-requirements-json' }));
+      sandbox = await start(false);
+      expect(await count()).toBe(0);
+      await sandbox.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -19,8 +19,9 @@ export function DeadlineLine({ deadline }: { deadline: DeadlineView }) {
     text = `${t(dueKey, { n: deadline.periodos, when: formatWhen(deadline.due, locale) })} · ${deadline.overdue ? t('checklist.deadline.late', { time: left }) : t('checklist.deadline.left', { time: left })}`;
   }
   const color = deadline.overdue || deadline.breached ? '#cc3340' : '#49545c';
+  const state = deadline.metAt !== null ? 'met' : deadline.paused ? 'paused' : deadline.overdue ? 'overdue' : 'running';
   return (
-    <SM tag="p" style={{ margin: '4px 0 0', color }} data-testid="deadline" data-due={Number.isFinite(deadline.due) ? new Date(deadline.due).toISOString() : 'paused'}>
+    <SM tag="p" style={{ margin: '4px 0 0', color }} data-testid="deadline" data-state={state} data-due={Number.isFinite(deadline.due) ? new Date(deadline.due).toISOString() : undefined}>
       {text}
     </SM>
   );

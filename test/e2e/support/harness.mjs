@@ -11,11 +11,28 @@ export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ROOT = new URL('../../..', import.meta.url).pathname;
 
 /** Flags for a root, offline machine: no sandbox, no background calls to Google's hosts. */
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * A browser with a regular profile, as an agent's Chrome is by default: third-party frames (a
+ * Zendesk app is one) keep their storage. Playwright's usual contexts are incognito-like, and
+ * Debian's Chromium ships with third-party storage blocked, so tests of what survives a reload
+ * need this kind. `close()` also removes the profile.
+ */
+export async function launchAgentProfile(options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'agent-profile-'));
+  const args = [...chromiumArgs, '--disable-features=TrackingProtection3pcd,ThirdPartyCookieDeprecationTrial,BlockThirdPartyCookies'];
+  const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, args, ...options });
+  const close = context.close.bind(context);
+  context.close = async () => {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return context;
 }
 
 /**
