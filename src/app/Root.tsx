@@ -7,11 +7,11 @@ import { Notice } from '../ui/notice/Notice';
 import { I18nProvider, pickLocale, useI18n } from '../ui/i18n';
 import type { Connection } from '../zendesk/zaf-client';
 import { AppContext, type AppEnvironment } from './app-context';
-import Sidebar from '../features/checklist/Sidebar';
+import TicketSidebar from './TicketSidebar';
 
 /** The sidebar is the hot path and ships in the first chunk; other locations load on demand. */
 const locations: Record<string, ComponentType | LazyExoticComponent<ComponentType>> = {
-  ticket_sidebar: Sidebar,
+  ticket_sidebar: TicketSidebar,
 };
 
 const contextSchema = z.looseObject({ location: z.string() });

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { AppContext } from '../../src/app/app-context';
-import Sidebar from '../../src/features/checklist/Sidebar';
+import TicketSidebar from '../../src/app/TicketSidebar';
 import { parseSettings } from '../../src/procedure/settings';
 import { ZendeskError } from '../../src/zendesk/errors';
 import { emulatorZendesk } from '../support/emulator-transport';
@@ -16,7 +16,7 @@ function renderSidebar(fake: ReturnType<typeof fakeZendesk>, rawSettings: Record
   return render(
     <ThemeProvider theme={DEFAULT_THEME}>
       <AppContext.Provider value={{ zendesk: fake.zendesk, location: 'ticket_sidebar', ...parseSettings(rawSettings) }}>
-        <Sidebar />
+        <TicketSidebar />
       </AppContext.Provider>
     </ThemeProvider>,
   );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Settings } from '../../procedure/settings';
-import { loadSidebarData, type SidebarData } from '../../zendesk/sidebar-snapshot';
-import type { Zendesk } from '../../zendesk/zaf-client';
+import type { Settings } from '../procedure/settings';
+import { loadSidebarData, type SidebarData } from '../zendesk/sidebar-snapshot';
+import type { Zendesk } from '../zendesk/zaf-client';
 
 export interface SidebarDataState {
   data: SidebarData | null;

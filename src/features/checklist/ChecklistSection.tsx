@@ -1,13 +1,11 @@
-import { Skeleton } from '@zendeskgarden/react-loaders';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import styled from 'styled-components';
 import { useApp } from '../../app/app-context';
 import { deriveProcedure, type ProcedureView, type Step, type StepId } from '../../procedure/steps';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { I18nProvider, pickLocale, useI18n, useLocaleReady } from '../../ui/i18n';
+import { useI18n } from '../../ui/i18n';
 import { useSettingLabels } from '../../ui/setting-labels';
-import { useAutoResize } from '../../ui/useAutoResize';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
 import { ChecklistContext, useChecklist, type ChecklistEnv } from './checklist-context';
 import { HistoryPanel } from './HistoryPanel';
@@ -20,15 +18,7 @@ import { DateStep } from './steps/DateStep';
 import { AceiteStep, AssignLeadStep, ClassifyStep, DemandReplyStep, RequesterStep, TitleStep } from './steps/simple-steps';
 import { StartStep } from './steps/StartStep';
 import { useProcedureExtras } from './useProcedureExtras';
-import { useSidebarData } from './useSidebarData';
 import { useUserNames } from './useUserNames';
-
-const Frame = styled.main`
-  padding: 8px 2px 12px;
-  display: flex;
-  flex-direction: column;
-  gap: 8px;
-`;
 
 const Steps = styled.ol`
   margin: 0;
@@ -58,41 +48,6 @@ function useNow(intervalMs = 30_000): number {
   return now;
 }
 
-/** The ticket_sidebar location: the procedure's checklist for the open ticket. */
-export default function Sidebar() {
-  const app = useApp();
-  const { data, error, loading, reload } = useSidebarData(app.zendesk, app.settings);
-  const rootRef = useRef<HTMLElement>(null);
-  useAutoResize(app.zendesk, rootRef);
-  const locale = pickLocale(data?.user.locale ?? navigator.language);
-  // English strings load on demand: keep the skeleton until they are here, so nothing flashes in Portuguese.
-  const localeReady = useLocaleReady(locale);
-
-  useEffect(() => {
-    if (data) document.documentElement.lang = locale;
-  }, [data, locale]);
-
-  return (
-    <I18nProvider locale={locale}>
-      <Frame ref={rootRef} aria-busy={loading} data-testid="sidebar">
-        {data && localeReady ? <Checklist data={data} reload={reload} /> : error ? null : <LoadingChecklist />}
-        {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
-      </Frame>
-    </I18nProvider>
-  );
-}
-
-function LoadingChecklist() {
-  const { t } = useI18n();
-  return (
-    <div role="status" aria-label={t('boot.loading')} data-testid="sidebar-loading">
-      <Skeleton height="20px" width="60%" />
-      <Skeleton height="72px" style={{ marginTop: 8 }} />
-      <Skeleton height="96px" style={{ marginTop: 8 }} />
-    </div>
-  );
-}
-
 /** User ids whose names the checklist shows: who did each step, and the module's lead. */
 function namedUsers(view: ProcedureView, data: SidebarData): number[] {
   const ids = view.steps.flatMap((s) => (s.done ? [s.done.by] : []));
@@ -101,7 +56,8 @@ function namedUsers(view: ProcedureView, data: SidebarData): number[] {
   return ids;
 }
 
-function Checklist({ data, reload }: { data: SidebarData; reload: () => void }) {
+/** The procedure's checklist for the open ticket, drawn from the sidebar's snapshot. */
+export default function ChecklistSection({ data, reload }: { data: SidebarData; reload: () => void }) {
   const app = useApp();
   const { t } = useI18n();
   const now = useNow();
