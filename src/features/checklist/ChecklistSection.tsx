@@ -80,7 +80,7 @@ export default function ChecklistSection({ data, reload }: { data: SidebarData; 
   return (
     <ChecklistContext.Provider value={env}>
       <header>
-        <MD isBold tag="h2" style={{ margin: 0 }}>
+        <MD isBold tag="h1" style={{ margin: 0 }}>
           {t(`checklist.profile.${view.profile.id}`)}
         </MD>
         <SM style={{ color: '#68737d' }}>{t('checklist.ticket', { id: data.ticket.id })}</SM>
