@@ -5,7 +5,8 @@ export interface TicketSnapshot {
   status: string;
   tags: string[];
   viaChannel: string;
-  requester: { id: number; name: string; email: string | null } | null;
+  /** `locale` is the client's language: replies to the client are written in it. */
+  requester: { id: number; name: string; email: string | null; locale: string | null } | null;
   assignee: { userId: number | null; groupId: number | null };
   formId: number | null;
   /** Custom field values by field id, as Zendesk gives them (dates as "YYYY-MM-DD"). */

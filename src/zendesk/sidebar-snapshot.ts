@@ -7,7 +7,7 @@ import type { Zendesk } from './zaf-client';
 const id = z.pipe(z.union([z.number(), z.string().check(z.regex(/^\d+$/))]), z.transform(Number));
 const orEmpty = <T>(schema: z.ZodMiniType<T>, empty: T) => z.pipe(z.nullish(schema), z.transform((v): T => v ?? empty));
 const nullableText = orEmpty<string | null>(z.string(), null);
-const userRef = z.nullish(z.object({ id, name: orEmpty(z.string(), ''), email: z.optional(nullableText) }));
+const userRef = z.nullish(z.object({ id, name: orEmpty(z.string(), ''), email: z.optional(nullableText), locale: z.optional(nullableText) }));
 const fieldValue = z.pipe(
   z.nullish(z.union([z.string(), z.number(), z.boolean()])),
   z.transform((v) => (v === undefined || v === null || v === '' ? null : String(v))),
@@ -88,7 +88,7 @@ export async function loadSidebarData(zendesk: Zendesk, settings: Settings): Pro
     status: read(p.status[0], p.status[1]),
     tags: read(p.tags[0], p.tags[1]),
     viaChannel: read(p.via[0], p.via[1])?.channel ?? 'unknown',
-    requester: requester ? { id: requester.id, name: requester.name, email: requester.email ?? null } : null,
+    requester: requester ? { id: requester.id, name: requester.name, email: requester.email ?? null, locale: requester.locale ?? null } : null,
     assignee: { userId: assignee?.user?.id ?? null, groupId: assignee?.group?.id ?? null },
     formId: read(p.form[0], p.form[1])?.id ?? null,
     fields: Object.fromEntries(fieldIds.map((fid) => [fid, readField(customFieldPath(fid))])),

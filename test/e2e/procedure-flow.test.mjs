@@ -63,9 +63,9 @@ const commentsOf = async (id) => (await sandbox.api(`/api/v2/tickets/${id}/comme
 const auditsOf = async (id) => (await sandbox.api(`/api/v2/tickets/${id}/audits.json`)).body.audits;
 const field = (ticket, id) => ticket.custom_fields.find((f) => f.id === id)?.value ?? null;
 
-/** Steps 3–8 for a classified ticket of module Faturamento/Fiscal (lead 2101, group 5001). */
-async function runFromDemandToStart(context, ticketId, { prefix, date, analystId, interference }) {
-  let { page, app } = await workspace(context, ticketId, 2001);
+/** Steps 3–8 for a classified ticket: by default of module Faturamento/Fiscal (lead 2101, group 5001). */
+async function runFromDemandToStart(context, ticketId, { prefix, date, analystId, interference, leadId = 2101, groupId = 5001, agentId = 2001 }) {
+  let { page, app } = await workspace(context, ticketId, agentId);
   await click(app, 'action-demand-reply');
   await waitStatus(app, 'demand_reply', 'done');
   assert.match(await page.getByTestId('editor').inputValue(), /analista designado.*telefone/s);
@@ -94,7 +94,7 @@ async function runFromDemandToStart(context, ticketId, { prefix, date, analystId
   await page.close();
 
   // The lead designates the most senior analyst of the module.
-  ({ page, app } = await workspace(context, ticketId, 2101));
+  ({ page, app } = await workspace(context, ticketId, leadId));
   await app.getByTestId(`analyst-option-${analystId}`).waitFor({ timeout: 15_000 });
   const first = app.locator('[data-testid^="analyst-option-"]').first();
   assert.equal(await first.getAttribute('data-testid'), `analyst-option-${analystId}`);
@@ -120,14 +120,14 @@ async function runFromDemandToStart(context, ticketId, { prefix, date, analystId
   assert.ok(saved.subject.startsWith(`${prefix} `), saved.subject);
   assert.equal(saved.subject.split(prefix).length, 2, 'exactly one prefix');
   assert.equal(saved.assignee_id, analystId);
-  assert.equal(saved.group_id, 5001);
+  assert.equal(saved.group_id, groupId);
   for (const tag of ['consultoria_demanda_registrada', 'consultoria_aceite', 'consultoria_horarios_enviados', 'consultoria_atendimento_iniciado']) assert.ok(saved.tags.includes(tag), tag);
   const comments = await commentsOf(ticketId);
   const replies = comments.filter((c) => c.public && c.author_id !== saved.requester_id);
   assert.equal(replies.filter((c) => /Registramos a sua solicitação/.test(c.body)).length, 1, 'one demand reply');
   assert.equal(replies.filter((c) => /Segunda, 14h/.test(c.body)).length, 1, 'one slots reply');
   const assignees = (await auditsOf(ticketId)).flatMap((a) => a.events.filter((e) => e.field_name === 'assignee_id').map((e) => [a.author_id, Number(e.value)]));
-  assert.deepEqual(assignees.slice(-2), [[2001, 2101], [2101, analystId]], 'the lead first, then the analyst, by the lead');
+  assert.deepEqual(assignees.slice(-2), [[agentId, leadId], [leadId, analystId]], 'the lead first, then the analyst, by the lead');
   return saved;
 }
 
@@ -157,6 +157,14 @@ test('phone-opened ticket #102: the opening macro classifies it once, then the s
   const macroRefs = (await auditsOf(102)).flatMap((a) => a.events).filter((e) => e.type === 'AgentMacroReference');
   assert.equal(macroRefs.length, 1);
   await runFromDemandToStart(context, 102, { prefix: '[CONSULT TÉCNICA]', date: '2026-12-11', analystId: 2001 });
+  await context.close();
+});
+
+test('Unit-billed ticket #103: the malformed prefix is mended, module Financeiro goes to its lead and most senior analyst', async () => {
+  await sandbox.api('/__sandbox/reset', { method: 'POST' });
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  const saved = await runFromDemandToStart(context, 103, { prefix: '[CONSULT TÉCNICA]', date: '2026-12-14', analystId: 2004, leadId: 2102, groupId: 5002, agentId: 2004 });
+  assert.equal(saved.subject, '[CONSULT TÉCNICA] Conciliação bancária travando');
   await context.close();
 });
 

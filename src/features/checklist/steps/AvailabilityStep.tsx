@@ -1,6 +1,6 @@
 import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback } from 'react';
-import { useI18n } from '../../../ui/i18n';
+import { pickLocale, useI18n } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
 import { useStoredText } from '../../../ui/useStoredText';
 import { ActionButton } from '../ActionButton';
@@ -10,8 +10,10 @@ import { StepCard } from '../StepCard';
 
 /** Within 1 período of the Aceite: a public reply offering the analyst's slots, edited before it goes. */
 export function AvailabilityStep() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { step, data, settings, zendesk, refresh } = useStep('availability');
+  // Written to the client: in the client's language, not the agent's.
+  const locale = pickLocale(data.ticket.requester?.locale ?? undefined);
   const [slots, setSlots, clearSlots] = useStoredText(`consultoria:slots:${data.ticket.id}:${data.user.id}`);
   const effect = useCallback(
     async () => {

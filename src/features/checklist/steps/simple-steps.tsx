@@ -2,7 +2,7 @@ import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback } from 'react';
 import { consultingTipoValues } from '../../../procedure/profile';
 import { withPrefix } from '../../../procedure/title';
-import { useI18n } from '../../../ui/i18n';
+import { pickLocale, useI18n } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
 /** Actions load on the first click: the checklist is drawn without them. */
 const actions = () => import('../actions');
@@ -53,8 +53,10 @@ export function RequesterStep() {
 }
 
 export function DemandReplyStep() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { step, data, settings, zendesk, refresh } = useStep('demand_reply');
+  // Written to the client: in the client's language, not the agent's.
+  const locale = pickLocale(data.ticket.requester?.locale ?? undefined);
   const effect = useCallback(
     async () => (await actions()).insertDemandReply(zendesk, { requesterName: data.ticket.requester?.name ?? '', moduleName: data.moduleName ?? '', locale, tag: settings.tag_demanda ?? '' }),
     [zendesk, data.ticket.requester, data.moduleName, locale, settings.tag_demanda],
