@@ -54,13 +54,16 @@ export const settingSchemas = {
   tag_atendimento: tag,
   tag_sem_disponibilidade: tag,
   analyst_roster: text,
+  billing_minimum_minutes: z.coerce.number().check(z.int(), z.nonnegative()),
+  billing_price_per_minute_cents: z.coerce.number().check(z.nonnegative()),
+  tag_unidade: tag,
 } as const;
 
 export type SettingName = keyof typeof settingSchemas;
 export type Settings = { [K in SettingName]: z.output<(typeof settingSchemas)[K]> | null };
 
 /** Settings the app can run without: an empty value means "not used" rather than "broken". */
-const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'opening_macro_old_title', 'analyst_roster']);
+const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'opening_macro_old_title', 'analyst_roster', 'billing_price_per_minute_cents']);
 
 /**
  * An installation made before a setting existed has no value for it: the manifest's default

@@ -38,13 +38,21 @@ const stepComponents: Record<StepId, ComponentType> = {
   start: StartStep,
 };
 
-/** Deadlines move with the clock: re-derive every 30 s so "time left" stays true. */
-function useNow(intervalMs = 30_000): number {
+/**
+ * "Now" for the deadlines: ticks every 30 s so "time left" stays true, and is taken afresh
+ * whenever the data it is compared with changes (a pause saved a second ago has begun).
+ */
+function useNow(changes: readonly unknown[], intervalMs = 30_000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), intervalMs);
     return () => clearInterval(timer);
   }, [intervalMs]);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setNow(Date.now()));
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the changes themselves are the trigger
+  }, changes);
   return now;
 }
 
@@ -60,8 +68,8 @@ function namedUsers(view: ProcedureView, data: SidebarData): number[] {
 export default function ChecklistSection({ data, reload }: { data: SidebarData; reload: () => void }) {
   const app = useApp();
   const { t } = useI18n();
-  const now = useNow();
   const extras = useProcedureExtras(app.zendesk, app.settings, data.ticket.id);
+  const now = useNow([extras.audits, data.ticket]);
   const view = useMemo(
     () =>
       deriveProcedure({
