@@ -16,6 +16,8 @@ try {
 
 const sandbox = await startSandbox(options);
 process.stdout.write(`${JSON.stringify({ hostOrigin: sandbox.hostOrigin, appOrigin: sandbox.appOrigin })}\n`);
+// For a person at the terminal (tests read only the JSON line above, on stdout).
+console.error(`Sandbox ready: open ${sandbox.hostOrigin} (the app is served from ${sandbox.appOrigin}). Ctrl+C stops it.`);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
