@@ -2,6 +2,7 @@ import { Skeleton } from '@zendeskgarden/react-loaders';
 import { useEffect, useRef } from 'react';
 import styled from 'styled-components';
 import ChecklistSection from '../features/checklist/ChecklistSection';
+import { TimeLogSection } from '../features/time-log';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { I18nProvider, pickLocale, useI18n, useLocaleReady } from '../ui/i18n';
 import { useAutoResize } from '../ui/useAutoResize';
@@ -36,6 +37,7 @@ export default function TicketSidebar() {
     <I18nProvider locale={locale}>
       <Frame ref={rootRef} aria-busy={loading} data-testid="sidebar">
         {data && localeReady ? <ChecklistSection data={data} reload={reload} /> : error ? null : <LoadingSidebar />}
+        {data && localeReady ? <TimeLogSection data={data} /> : null}
         {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       </Frame>
     </I18nProvider>
