@@ -57,6 +57,7 @@ export const settingSchemas = {
   billing_minimum_minutes: z.coerce.number().check(z.int(), z.nonnegative()),
   billing_price_per_minute_cents: z.coerce.number().check(z.nonnegative()),
   tag_unidade: tag,
+  tag_unidade_aprovada: tag,
 } as const;
 
 export type SettingName = keyof typeof settingSchemas;

@@ -7,15 +7,16 @@ import type { SettingName, Settings } from './settings';
 import type { TicketSnapshot } from './ticket';
 import { hasExactPrefix } from './title';
 
-export const STEP_ORDER = ['classify', 'requester', 'demand_reply', 'assign_lead', 'title', 'date', 'aceite', 'analyst', 'availability', 'start'] as const;
+export const STEP_ORDER = ['classify', 'requester', 'demand_reply', 'assign_lead', 'title', 'date', 'aceite', 'analyst', 'availability', 'unit_approval', 'start'] as const;
 export type StepId = (typeof STEP_ORDER)[number];
 
 /**
  * done: nothing left to do · next: the first open step (the primary action) · open: to do later ·
- * blocked: cannot be done yet, `reason` says why · unavailable: an admin must fix `needsSettings`.
+ * blocked: cannot be done yet, `reason` says why · unavailable: an admin must fix `needsSettings` ·
+ * not_applicable: the step does not concern this ticket (the Unit approval when the client pays).
  */
-export type StepStatus = 'done' | 'next' | 'open' | 'blocked' | 'unavailable';
-export type BlockReason = 'requester_not_allowed' | 'not_classified' | 'no_aceite' | 'no_module' | 'no_lead_for_module' | 'no_lead_assignment' | 'no_analyst';
+export type StepStatus = 'done' | 'next' | 'open' | 'blocked' | 'unavailable' | 'not_applicable';
+export type BlockReason = 'requester_not_allowed' | 'not_classified' | 'no_aceite' | 'no_module' | 'no_lead_for_module' | 'no_lead_assignment' | 'no_analyst' | 'no_unit_approval';
 
 export interface DeadlineView {
   periodos: number;
@@ -64,6 +65,8 @@ export interface ProcedureView {
   phoneOpened: boolean;
   module: string | null;
   lead: { leadId: number; groupId: number } | null;
+  /** A Unit (franchise) pays for this consulting instead of the client. */
+  unitPays: boolean;
   /** The períodos clock: its saved start, and whether "client has no availability" stops it. */
   clockStart: Fact | null;
   paused: boolean;
@@ -73,6 +76,8 @@ export interface ProcedureView {
 
 interface Evaluation {
   done: boolean;
+  /** false: the step does not concern this ticket. */
+  applies?: boolean;
   fact?: Fact | null;
   reason?: BlockReason | null;
   deadline?: DeadlineView | null;
@@ -95,6 +100,8 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
   const wasWithLead = lead !== null && (ticket.assignee.userId === lead.leadId || (audits !== null && everSet(audits, 'assignee_id', (v) => Number(v) === lead.leadId)));
   const analystAssigned = wasWithLead && ticket.assignee.userId !== null && ticket.assignee.userId !== lead?.leadId;
   const aceite = has(settings.tag_aceite);
+  const unitPays = has(settings.tag_unidade);
+  const unitApproved = has(settings.tag_unidade_aprovada);
   const clockTags = [settings.tag_aceite, settings.tag_retorno].filter((t): t is string => t !== null);
   const clockStart = audits ? lastTagAdded(audits, clockTags) : null;
   const pauses: Pause[] = audits && settings.tag_sem_disponibilidade ? pausesOf(audits, settings.tag_sem_disponibilidade) : [];
@@ -192,13 +199,18 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
         return { done: has(settings.tag_horarios), reason: commitGate(), fact, deadline: deadline(1, has(settings.tag_horarios) ? (fact?.at ?? null) : null) };
       },
     },
+    unit_approval: {
+      needs: ['tag_unidade', 'tag_unidade_aprovada'],
+      evaluate: () => ({ applies: unitPays, done: unitApproved, reason: commitGate(), fact: tagFact(settings.tag_unidade_aprovada) }),
+    },
     start: {
       needs: ['tag_atendimento', 'tag_aceite'],
       evaluate: () => {
         const fact = tagFact(settings.tag_atendimento);
         return {
           done: has(settings.tag_atendimento),
-          reason: commitGate() ?? (!analystAssigned ? 'no_analyst' : null),
+          // Before the service starts, a Unit that pays must have approved in the ticket.
+          reason: commitGate() ?? (!analystAssigned ? 'no_analyst' : unitPays && !unitApproved ? 'no_unit_approval' : null),
           fact,
           deadline: deadline(3, has(settings.tag_atendimento) ? (fact?.at ?? null) : null),
         };
@@ -212,6 +224,7 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
     const needsSettings = rule.needs.filter((name) => settings[name] === null);
     if (needsSettings.length > 0) return { id, status: 'unavailable', reason: null, needsSettings, unsaved: false, done: null, deadline: null };
     const result = rule.evaluate();
+    if (result.applies === false) return { id, status: 'not_applicable', reason: null, needsSettings, unsaved: false, done: null, deadline: null };
     const fact = result.done ? (result.fact ?? null) : null;
     const base = { id, needsSettings, done: fact, deadline: result.deadline ?? null, unsaved: result.done && audits !== null && fact === null && id !== 'requester' };
     if (result.done) return { ...base, status: 'done', reason: null };
@@ -228,6 +241,7 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
     phoneOpened: isPhoneChannel(ticket.viaChannel),
     module,
     lead,
+    unitPays,
     clockStart,
     paused: has(settings.tag_sem_disponibilidade),
     noBusinessTime,

@@ -1,5 +1,5 @@
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { useApp } from '../../app/app-context';
 import { deriveProcedure, type ProcedureView, type Step, type StepId } from '../../procedure/steps';
@@ -17,6 +17,7 @@ import { AvailabilityStep } from './steps/AvailabilityStep';
 import { DateStep } from './steps/DateStep';
 import { AceiteStep, AssignLeadStep, ClassifyStep, DemandReplyStep, RequesterStep, TitleStep } from './steps/simple-steps';
 import { StartStep } from './steps/StartStep';
+import { UnitApprovalStep } from './steps/UnitApprovalStep';
 import { useProcedureExtras } from './useProcedureExtras';
 import { useUserNames } from './useUserNames';
 
@@ -25,7 +26,7 @@ const Steps = styled.ol`
   padding: 0;
 `;
 
-const stepComponents: Record<StepId, ComponentType> = {
+const stepComponents: Record<StepId, ComponentType<{ children?: ReactNode }>> = {
   classify: ClassifyStep,
   requester: RequesterStep,
   demand_reply: DemandReplyStep,
@@ -35,6 +36,7 @@ const stepComponents: Record<StepId, ComponentType> = {
   aceite: AceiteStep,
   analyst: AnalystStep,
   availability: AvailabilityStep,
+  unit_approval: UnitApprovalStep,
   start: StartStep,
 };
 
@@ -64,8 +66,12 @@ function namedUsers(view: ProcedureView, data: SidebarData): number[] {
   return ids;
 }
 
-/** The procedure's checklist for the open ticket, drawn from the sidebar's snapshot. */
-export default function ChecklistSection({ data, reload }: { data: SidebarData; reload: () => void }) {
+/**
+ * The procedure's checklist for the open ticket, drawn from the sidebar's snapshot. `stepBodies`
+ * lets the app put another feature's content inside a step's card (the Unit approval form),
+ * without the features importing each other.
+ */
+export default function ChecklistSection({ data, reload, stepBodies = {} }: { data: SidebarData; reload: () => void; stepBodies?: Partial<Record<StepId, ComponentType>> }) {
   const app = useApp();
   const { t } = useI18n();
   const extras = useProcedureExtras(app.zendesk, app.settings, data.ticket.id);
@@ -98,9 +104,11 @@ export default function ChecklistSection({ data, reload }: { data: SidebarData; 
       {!view.consulting && view.steps[0]?.status !== 'done' ? <SM>{t('checklist.not_consulting')}</SM> : null}
       <Steps aria-label={t('checklist.title')} aria-busy={extras.auditsLoading} data-testid="checklist">
         {view.steps.map((step) => {
+          if (step.status === 'not_applicable') return null;
           if (step.status === 'unavailable') return <UnavailableStep key={step.id} step={step} />;
           const Component = stepComponents[step.id];
-          return <Component key={step.id} />;
+          const Body = stepBodies[step.id];
+          return <Component key={step.id}>{Body ? <Body /> : null}</Component>;
         })}
       </Steps>
       <HistoryPanel />

@@ -8,7 +8,7 @@ import { useI18n } from '../../ui/i18n';
 import { useChecklist } from './checklist-context';
 import { DeadlineLine } from './DeadlineLine';
 
-const hues: Record<StepStatus, string> = { done: 'green', next: 'blue', open: 'grey', blocked: 'red', unavailable: 'yellow' };
+const hues: Record<StepStatus, string> = { done: 'green', next: 'blue', open: 'grey', blocked: 'red', unavailable: 'yellow', not_applicable: 'grey' };
 
 const Card = styled.li<{ $next: boolean; $overdue: boolean }>`
   list-style: none;

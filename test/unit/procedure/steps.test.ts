@@ -57,6 +57,7 @@ describe('deriveProcedure', () => {
       aceite: 'open',
       analyst: 'blocked',
       availability: 'blocked',
+      unit_approval: 'not_applicable',
       start: 'blocked',
     });
     expect(view.steps.find((s) => s.id === 'analyst')?.reason).toBe('no_aceite');
@@ -166,5 +167,17 @@ describe('deriveProcedure', () => {
     const view = deriveProcedure({ ticket: ticket(), settings: broken.settings, audits: [], clock, openingMacroIds: [], now: T0 });
     const unavailable = view.steps.filter((s) => s.status === 'unavailable').map((s) => s.id);
     expect(unavailable).toEqual(['aceite', 'availability', 'start']);
+  });
+
+  it('a Unit-paid ticket cannot start the service before the Unit approved, in the ticket', () => {
+    const audits = [audit(T0, 2001, { type: 'Change', field: 'assignee_id', value: String(LEAD), previousValue: null })];
+    const base = { tags: ['consultoria_aceite', 'consultoria_unidade'], assignee: { userId: 2001, groupId: 5001 } };
+    const waiting = derive(ticket(base), audits);
+    expect(waiting.unitPays).toBe(true);
+    expect(['next', 'open']).toContain(waiting.steps.find((s) => s.id === 'unit_approval')?.status);
+    expect(waiting.steps.find((s) => s.id === 'start')).toMatchObject({ status: 'blocked', reason: 'no_unit_approval' });
+    const approved = derive(ticket({ ...base, tags: [...base.tags, 'consultoria_unidade_aprovada'] }), audits);
+    expect(approved.steps.find((s) => s.id === 'unit_approval')?.status).toBe('done');
+    expect(['next', 'open']).toContain(approved.steps.find((s) => s.id === 'start')?.status);
   });
 });
