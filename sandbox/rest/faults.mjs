@@ -1,6 +1,7 @@
 /**
  * Fault injection for REST calls (POST /__sandbox/faults): an HTTP error with Zendesk's error body,
- * a Retry-After, a delay, no answer at all (`hang`), or a 200 whose body is not JSON (`malformed`).
+ * a Retry-After, a delay, no answer at all (`hang`), a 200 whose body is not JSON (`malformed`), or a
+ * 2xx with a given `body` (an answer of the wrong shape: missing or extra fields).
  * `times` (default 1) counts down per matching call; a negative `times` never runs out.
  */
 import { badRequest, errorForStatus, fail } from './responses.mjs';
@@ -20,7 +21,9 @@ function validate(spec) {
   } catch {
     throw why(`path is not a valid regular expression: ${spec.path}`);
   }
-  if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 400 && spec.status <= 599)) throw why('status must be an HTTP error status (400-599)');
+  // A 2xx status is allowed only with a `body`: a successful answer of the wrong shape.
+  const okWithBody = spec.body !== undefined && spec.status >= 200 && spec.status <= 299;
+  if (spec.status !== undefined && !(Number.isInteger(spec.status) && ((spec.status >= 400 && spec.status <= 599) || okWithBody))) throw why('status must be an HTTP error status (400-599), or 2xx with a body');
   if (spec.delayMs !== undefined && !(Number.isFinite(spec.delayMs) && spec.delayMs >= 0)) throw why('delayMs must be a number of milliseconds');
   if (spec.times !== undefined && !Number.isInteger(spec.times)) throw why('times must be an integer');
   if (spec.status === undefined && !spec.hang && !spec.malformed && spec.delayMs === undefined) throw why('a fault needs status, delayMs, hang or malformed');
