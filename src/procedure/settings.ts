@@ -58,13 +58,14 @@ export const settingSchemas = {
   billing_price_per_minute_cents: z.coerce.number().check(z.nonnegative()),
   tag_unidade: tag,
   tag_unidade_aprovada: tag,
+  apontamento_url: text,
 } as const;
 
 export type SettingName = keyof typeof settingSchemas;
 export type Settings = { [K in SettingName]: z.output<(typeof settingSchemas)[K]> | null };
 
 /** Settings the app can run without: an empty value means "not used" rather than "broken". */
-const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'opening_macro_old_title', 'analyst_roster', 'billing_price_per_minute_cents']);
+const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'opening_macro_old_title', 'analyst_roster', 'apontamento_url', 'billing_price_per_minute_cents']);
 
 /**
  * An installation made before a setting existed has no value for it: the manifest's default

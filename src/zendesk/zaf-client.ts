@@ -1,7 +1,7 @@
 import ZAFClient, { type ZafSdkClient } from 'zendesk_app_framework_sdk';
 import * as z from 'zod/mini';
 import { ZendeskError, toZendeskError } from './errors';
-import { restRequest, type RestRequest, type RetryPolicy } from './rest';
+import { restRequest, type RequestTransport, type RestRequest, type RetryPolicy } from './rest';
 
 /** What a batched `get` gives back: the values found and, per path, what Zendesk refused. */
 export interface GetResult {
@@ -19,6 +19,8 @@ export interface Zendesk {
   invoke(name: string, ...args: unknown[]): Promise<unknown>;
   on(event: string, handler: (data: unknown) => void): () => void;
   request<T>(req: RestRequest, schema: z.ZodMiniType<T>): Promise<T>;
+  /** ZAF's own `client.request`, for the rare call that sets proxy options itself (secure settings). */
+  transport: RequestTransport;
   metadata(): Promise<unknown>;
   context(): Promise<unknown>;
 }
@@ -76,6 +78,7 @@ export function wrapSdk(sdk: ZafSdkClient, retryPolicy?: RetryPolicy): Zendesk {
     request(req, schema) {
       return restRequest(sdk, req, schema, retryPolicy);
     },
+    transport: sdk,
     metadata: () => sdk.metadata(),
     context: () => sdk.context(),
   };

@@ -49,6 +49,7 @@ export function fakeZendesk(initial: Record<string, unknown>, options: { errors?
     request(req, schema) {
       return options.request ? options.request(req, schema) : Promise.reject(new Error(`no REST in this fake: ${req.url}`));
     },
+    transport: { request: (options) => Promise.reject(new Error(`no proxy in this fake: ${String(options.url)}`)) },
     metadata: async () => ({ settings: {} }),
     context: async () => ({ location: 'ticket_sidebar' }),
   };

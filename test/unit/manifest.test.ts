@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { settingSchemas } from '../../src/procedure/settings';
 
-const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { parameters: Array<{ name: string }> };
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { parameters: Array<{ name: string; secure?: boolean }> };
 const translations = ['pt-br', 'en'].map((l) => JSON.parse(readFileSync(`translations/${l}.json`, 'utf8')) as { app: { parameters: Record<string, { label?: string; helpText?: string }> } });
 
 describe('manifest parameters', () => {
-  it('declare exactly the settings the app reads', () => {
-    expect(manifest.parameters.map((p) => p.name).sort()).toEqual(Object.keys(settingSchemas).sort());
+  it('declare exactly the settings the app reads (secure ones are never read: only the Zendesk proxy fills them)', () => {
+    expect(manifest.parameters.filter((p) => !p.secure).map((p) => p.name).sort()).toEqual(Object.keys(settingSchemas).sort());
+    expect(manifest.parameters.filter((p) => p.secure).map((p) => p.name)).toEqual(['apontamento_token']);
   });
 
   it('have a label and a help text in every language', () => {

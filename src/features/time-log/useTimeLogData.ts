@@ -4,6 +4,7 @@ import { nextClosing, type Closing } from '../../procedure/billing';
 import { buildCalendar } from '../../procedure/periods';
 import type { Settings } from '../../procedure/settings';
 import { listApontamentos, saveApontamento, storedApontamentoSchema } from '../../zendesk/apontamentos';
+import { mirrorApontamento } from '../../zendesk/external-apontamento';
 import { createOutbox, type Outbox, type PendingItem } from '../../zendesk/outbox';
 import { loadSchedule } from '../../zendesk/schedule';
 import { loadUserNames, type UserName } from '../../zendesk/users';
@@ -60,6 +61,8 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
         itemSchema: storedApontamentoSchema,
         send: async (item) => {
           const saved = await saveApontamento(zendesk, item);
+          // Teams that keep the existing Apontamento app get a copy too; a failure retries both (both idempotent).
+          if (settings.apontamento_url) await mirrorApontamento(zendesk.transport, settings.apontamento_url, saved);
           // Zendesk's search may not list it for a while: show what Zendesk answered meanwhile.
           setJustSaved((m) => new Map(m).set(saved.key, saved));
           // Zendesk is answering again: a list that failed to load (or is stale) is read anew.
@@ -71,7 +74,7 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
           return () => clearTimeout(timer);
         },
       }),
-    [zendesk, outboxStorageKey],
+    [zendesk, outboxStorageKey, settings.apontamento_url],
   );
   const [allPending, setAllPending] = useState<PendingItem<Apontamento>[]>(() => outbox.pending());
   const [names, setNames] = useState<Map<number, UserName>>(new Map());
