@@ -64,7 +64,7 @@ const auditsOf = async (id) => (await sandbox.api(`/api/v2/tickets/${id}/audits.
 const field = (ticket, id) => ticket.custom_fields.find((f) => f.id === id)?.value ?? null;
 
 /** Steps 3–8 for a classified ticket: by default of module Faturamento/Fiscal (lead 2101, group 5001). */
-async function runFromDemandToStart(context, ticketId, { prefix, date, analystId, interference, leadId = 2101, groupId = 5001, agentId = 2001 }) {
+async function runFromDemandToStart(context, ticketId, { prefix, date, analystId, interference, beforeStart, leadId = 2101, groupId = 5001, agentId = 2001 }) {
   let { page, app } = await workspace(context, ticketId, agentId);
   await click(app, 'action-demand-reply');
   await waitStatus(app, 'demand_reply', 'done');
@@ -110,6 +110,7 @@ async function runFromDemandToStart(context, ticketId, { prefix, date, analystId
   await waitStatus(app, 'availability', 'done');
   assert.match(await page.getByTestId('editor').inputValue(), /- Segunda, 14h\n- Terça, 9h/);
   await submit(page, app);
+  if (beforeStart) await beforeStart(page, app);
   await click(app, 'action-start');
   await waitStatus(app, 'start', 'done');
   await submit(page, app);
@@ -163,7 +164,17 @@ test('phone-opened ticket #102: the opening macro classifies it once, then the s
 test('Unit-billed ticket #103: the malformed prefix is mended, module Financeiro goes to its lead and most senior analyst', async () => {
   await sandbox.api('/__sandbox/reset', { method: 'POST' });
   const context = await browser.newContext({ locale: 'pt-BR' });
-  const saved = await runFromDemandToStart(context, 103, { prefix: '[CONSULT TÉCNICA]', date: '2026-12-14', analystId: 2004, leadId: 2102, groupId: 5002, agentId: 2004 });
+  // The Unit pays: the service cannot start until its approval is recorded (test/e2e/unit-billing.test.mjs
+  // links the approval comment through the sidebar; here it is recorded by another agent, through REST).
+  const beforeStart = async (page, app) => {
+    await waitStatus(app, 'start', 'blocked');
+    assert.match(await step(app, 'start').textContent(), /aprovação formal da Unidade/);
+    await sandbox.api('/api/v2/tickets/103.json', { method: 'PUT', userId: 2102, body: { ticket: { additional_tags: ['consultoria_unidade_aprovada'] } } });
+    await page.waitForFunction(() => window.sandbox.ticket()?.saved.tags.includes('consultoria_unidade_aprovada'), null, { timeout: 15_000 });
+    await waitStatus(app, 'unit_approval', 'done');
+    await settled(app);
+  };
+  const saved = await runFromDemandToStart(context, 103, { prefix: '[CONSULT TÉCNICA]', date: '2026-12-14', analystId: 2004, leadId: 2102, groupId: 5002, agentId: 2004, beforeStart });
   assert.equal(saved.subject, '[CONSULT TÉCNICA] Conciliação bancária travando');
   await context.close();
 });
