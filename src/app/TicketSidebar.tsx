@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import styled from 'styled-components';
 import ChecklistSection from '../features/checklist/ChecklistSection';
 import { TimeLogSection } from '../features/time-log';
+import { MarkUnitPays, UnitApprovalBody, UnitBillingProvider } from '../features/unit-billing';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { I18nProvider, pickLocale, useI18n, useLocaleReady } from '../ui/i18n';
 import { useAutoResize } from '../ui/useAutoResize';
@@ -15,6 +16,9 @@ const Frame = styled.main`
   flex-direction: column;
   gap: 8px;
 `;
+
+/** Another feature's content inside a checklist step's card: the Unit's form in "unit_approval". */
+const stepBodies = { unit_approval: UnitApprovalBody };
 
 /**
  * The ticket_sidebar location: one batched `get` for the open ticket, then the features that
@@ -36,7 +40,14 @@ export default function TicketSidebar() {
   return (
     <I18nProvider locale={locale}>
       <Frame ref={rootRef} aria-busy={loading} data-testid="sidebar">
-        {data && localeReady ? <ChecklistSection data={data} reload={reload} /> : error ? null : <LoadingSidebar />}
+        {data && localeReady ? (
+          <UnitBillingProvider data={data}>
+            <ChecklistSection data={data} reload={reload} stepBodies={stepBodies} />
+          </UnitBillingProvider>
+        ) : error ? null : (
+          <LoadingSidebar />
+        )}
+        {data && localeReady ? <MarkUnitPays data={data} /> : null}
         {data && localeReady ? <TimeLogSection data={data} /> : null}
         {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       </Frame>

@@ -122,14 +122,15 @@ export function ticketTotals(records: readonly Apontamento[], options: BillingOp
 
 /**
  * Step 10, the Unit (or franchise) pays: the client-side record becomes "faturável = não" with
- * reason REPASSE; its acceptance is untouched. A record a lead already refused keeps the lead's
- * reason (that is the stronger "no"). An invoiced record is returned unchanged: the closing has
- * fixed it. `updatedAt` is the store's to stamp.
+ * reason REPASSE. A reason always means "Consultoria Aceita = NÃO": the billing team reads the two
+ * as one (and the store keeps them in one dropdown), so `accepted` turns false with it. A record
+ * a lead already refused keeps the lead's reason (the stronger "no"). An invoiced record is
+ * returned unchanged: the closing has fixed it. `updatedAt` is the store's to stamp.
  */
 export function applyUnitPays(record: Apontamento): Apontamento {
   if (record.invoicedAt !== null) return record;
   const notAcceptedReason = record.accepted ? 'REPASSE' : (record.notAcceptedReason ?? 'REPASSE');
-  return { ...record, billable: false, notAcceptedReason };
+  return { ...record, billable: false, accepted: false, notAcceptedReason };
 }
 
 /** Defects that waive ("abonam") the cost of a Consultoria do Módulo. */
@@ -145,7 +146,7 @@ export const waiverAllowed = (profileId: Profile['id']): boolean => profileId ==
  */
 export function applyWaiver(record: Apontamento, reason: WaiverReason): Apontamento {
   if (record.invoicedAt !== null) return record;
-  return { ...record, billable: false, notAcceptedReason: reason };
+  return { ...record, billable: false, accepted: false, notAcceptedReason: reason };
 }
 
 /** "gestao ", "Gestão" → "GESTÃO"; null when it is none of the six reasons. */

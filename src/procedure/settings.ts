@@ -28,6 +28,24 @@ const moduleLeads = z.pipe(
   z.record(z.string().check(z.minLength(1)), z.object({ lead_id: fieldId, group_id: fieldId })),
 );
 
+const codeFormat = z.object({ pattern: z.optional(z.string()), example: z.optional(z.string()) });
+/** The "Repasse gerencial" code formats, JSON: {"centroCusto": {"pattern": "^\\d{5}$", "example": "10201"}, …}; resolveRepasseFormats checks the patterns. */
+const repasseFormats = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((json, ctx) => {
+      try {
+        return JSON.parse(json) as unknown;
+      } catch {
+        ctx.issues.push({ code: 'custom', message: 'not JSON', input: json });
+        return z.NEVER;
+      }
+    }),
+  ),
+  z.object({ centroCusto: z.optional(codeFormat), classeValor: z.optional(codeFormat), itemContabil: z.optional(codeFormat) }),
+);
+const email = z.string().check(z.trim(), z.regex(z.regexes.email));
+
 export const settingSchemas = {
   title_prefix: text,
   data_controle_field_id: fieldId,
@@ -59,13 +77,15 @@ export const settingSchemas = {
   tag_unidade: tag,
   tag_unidade_aprovada: tag,
   apontamento_url: text,
+  repasse_formats: repasseFormats,
+  consultoria_protheus_lead_email: email,
 } as const;
 
 export type SettingName = keyof typeof settingSchemas;
 export type Settings = { [K in SettingName]: z.output<(typeof settingSchemas)[K]> | null };
 
 /** Settings the app can run without: an empty value means "not used" rather than "broken". */
-const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'opening_macro_old_title', 'analyst_roster', 'apontamento_url', 'billing_price_per_minute_cents']);
+const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'opening_macro_old_title', 'analyst_roster', 'apontamento_url', 'billing_price_per_minute_cents', 'repasse_formats', 'consultoria_protheus_lead_email']);
 
 /**
  * An installation made before a setting existed has no value for it: the manifest's default

@@ -117,8 +117,5 @@ export function apontamentoOf(draft: SessionDraft, session: ValidSession, ctx: R
   };
   if (ctx.waiverAllowed && draft.waived) record = applyWaiver(record, draft.waiverReason);
   if (ctx.unitPays) record = applyUnitPays(record);
-  // The store keeps "Aceita" and its reason in ONE dropdown (SIM, or NÃO_<reason>) and refuses SIM
-  // with a reason, which is what applyUnitPays / applyWaiver return: a reason means NÃO here,
-  // exactly as the record reads back from Zendesk.
-  return { ...record, accepted: record.notAcceptedReason === null };
+  return record;
 }

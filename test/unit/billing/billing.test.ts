@@ -118,9 +118,9 @@ describe('ticketTotals', () => {
 });
 
 describe('Unit pays (step 10) and the Módulo waiver', () => {
-  it('Unit pays: not billable, reason REPASSE, acceptance untouched', () => {
+  it('Unit pays: not billable, NÃO with reason REPASSE (a reason always means NÃO)', () => {
     const paid = applyUnitPays(record({ minutes: 45 }));
-    expect(paid).toMatchObject({ billable: false, accepted: true, notAcceptedReason: 'REPASSE' });
+    expect(paid).toMatchObject({ billable: false, accepted: false, notAcceptedReason: 'REPASSE' });
     expect(ticketTotals([paid], minimum)).toMatchObject({ billedMinutes: 0, nonBillableMinutes: 45 });
   });
   it("Unit pays keeps a lead's refusal reason", () => {
@@ -132,7 +132,7 @@ describe('Unit pays (step 10) and the Módulo waiver', () => {
     expect(applyWaiver(invoiced, 'ISSUE')).toBe(invoiced);
   });
   it.each(['ISSUE', 'DOCUMENTAÇÃO'] as const)('waiver for %s: not billable, with the reason', (reason) => {
-    expect(applyWaiver(record(), reason)).toMatchObject({ billable: false, accepted: true, notAcceptedReason: reason });
+    expect(applyWaiver(record(), reason)).toMatchObject({ billable: false, accepted: false, notAcceptedReason: reason });
   });
   it('only the Módulo modality has a waiver', () => {
     expect(waiverAllowed('modulo')).toBe(true);

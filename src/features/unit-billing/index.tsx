@@ -1,0 +1,35 @@
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useApp } from '../../app/app-context';
+import type { SidebarData } from '../../zendesk/sidebar-snapshot';
+import { UnitBillingData } from './data-context';
+// Static on purpose: one Garden button the first chunk already has; as a lazy chunk it made the
+// bundler split the shared code into more preloaded files (+1.8 KB gzip measured).
+import MarkButton from './MarkUnitPaysButton';
+
+/**
+ * Step 10, the Unit pays (DOMAIN.md). Only these wrappers ship with the sidebar: the form, the
+ * approval and the billing request load when a Unit-paid ticket opens.
+ */
+const Panel = lazy(() => import('./UnitApprovalPanel'));
+
+export function UnitBillingProvider({ data, children }: { data: SidebarData; children: ReactNode }) {
+  return <UnitBillingData.Provider value={data}>{children}</UnitBillingData.Provider>;
+}
+
+/** The body of the checklist's "unit_approval" card (drawn only while the step applies). */
+export function UnitApprovalBody() {
+  return (
+    <Suspense fallback={<Skeleton height="160px" aria-hidden data-testid="unit-loading" />}>
+      <Panel />
+    </Suspense>
+  );
+}
+
+/** "The Unit pays": one button, while the ticket lacks the `tag_unidade` tag. */
+export function MarkUnitPays({ data }: { data: SidebarData }) {
+  const { settings } = useApp();
+  const tag = settings.tag_unidade;
+  if (!tag || data.ticket.tags.includes(tag)) return null;
+  return <MarkButton tag={tag} />;
+}
