@@ -4,20 +4,17 @@
 // critical axe violations; moderate and minor ones are printed as test diagnostics.
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { appFrame, hostTicket, launchBrowser, startSandbox } from './support/harness.mjs';
+import { test } from 'node:test';
+import { appFrame, hostTicket, withBrowserAndSandbox } from './support/harness.mjs';
 
 const SIDEBAR = 'iframe[data-testid="app-sidebar"]';
 const BLOCKING = new Set(['serious', 'critical']);
 
 let browser;
 let sandbox;
-before(async () => {
-  [browser, sandbox] = await Promise.all([launchBrowser(), startSandbox()]);
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
+withBrowserAndSandbox((b, s) => {
+  browser = b;
+  sandbox = s;
 });
 
 /** A fresh sandbox and browser context, acting as `userId`. */

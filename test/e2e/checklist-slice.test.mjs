@@ -1,17 +1,14 @@
 // E2E: the built app in the sandbox workspace, through the real ZAF SDK: the title prefix and
 // "Data controle" steps, clicked as an agent would, and what the host ticket holds afterwards.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { appFrame, hostTicket, launchBrowser, openTicketWithApp, startSandbox } from './support/harness.mjs';
+import { test } from 'node:test';
+import { appFrame, hostTicket, openTicketWithApp, withBrowserAndSandbox } from './support/harness.mjs';
 
 let browser;
 let sandbox;
-before(async () => {
-  [browser, sandbox] = await Promise.all([launchBrowser(), startSandbox()]);
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
+withBrowserAndSandbox((b, s) => {
+  browser = b;
+  sandbox = s;
 });
 
 async function fresh() {

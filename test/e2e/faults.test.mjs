@@ -2,17 +2,14 @@
 // answers with missing fields, each met by the app in the sandbox. For each: what the agent sees,
 // and that the checklist keeps working from the ticket meanwhile.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { appFrame, launchBrowser, startSandbox } from './support/harness.mjs';
+import { test } from 'node:test';
+import { appFrame, withBrowserAndSandbox } from './support/harness.mjs';
 
 let browser;
 let sandbox;
-before(async () => {
-  [browser, sandbox] = await Promise.all([launchBrowser(), startSandbox()]);
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
+withBrowserAndSandbox((b, s) => {
+  browser = b;
+  sandbox = s;
 });
 
 /** Ticket 101 with the Aceite saved (so deadlines exist), the given REST faults armed, opened as agent 2001. */

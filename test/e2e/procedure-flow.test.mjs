@@ -3,17 +3,14 @@
 // ticket (subject, fields, tags, assignee, comments, audits) is checked against the procedure.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { appFrame, launchAgentProfile, launchBrowser, startSandbox } from './support/harness.mjs';
+import { test } from 'node:test';
+import { appFrame, launchAgentProfile, withBrowserAndSandbox } from './support/harness.mjs';
 
 let browser;
 let sandbox;
-before(async () => {
-  [browser, sandbox] = await Promise.all([launchBrowser(), startSandbox()]);
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
+withBrowserAndSandbox((b, s) => {
+  browser = b;
+  sandbox = s;
 });
 
 /** A workspace page as `userId`, on `ticketId`, with the app's checklist showing. */

@@ -2,8 +2,8 @@
 // what agents type must never run, in the app frame or in the workspace, and must reach comment
 // HTML escaped.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { appFrame, launchBrowser, startSandbox } from './support/harness.mjs';
+import { test } from 'node:test';
+import { appFrame, withBrowserAndSandbox } from './support/harness.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=(window.__xss||0)+1">',
@@ -16,12 +16,9 @@ const ALL = PAYLOADS.join(' ');
 
 let browser;
 let sandbox;
-before(async () => {
-  [browser, sandbox] = await Promise.all([launchBrowser(), startSandbox()]);
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
+withBrowserAndSandbox((b, s) => {
+  browser = b;
+  sandbox = s;
 });
 
 test('payloads in the ticket data and in typed text never execute, and comment HTML is escaped', async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -97,4 +98,21 @@ export async function appFrame(page) {
 /** The open ticket as the workspace holds it: saved, unsaved draft, and what the agent sees. */
 export function hostTicket(page) {
   return page.evaluate(() => window.sandbox.ticket());
+}
+
+/**
+ * For a test file: a browser and a private sandbox started before its tests and stopped after
+ * them. `ready(browser, sandbox)` receives both once they are up.
+ */
+export function withBrowserAndSandbox(ready, sandboxArgs = []) {
+  let browser;
+  let sandbox;
+  before(async () => {
+    [browser, sandbox] = await Promise.all([launchBrowser(), startSandbox(sandboxArgs)]);
+    ready(browser, sandbox);
+  });
+  after(async () => {
+    await browser?.close();
+    await sandbox?.stop();
+  });
 }
