@@ -37,7 +37,9 @@ async function waitStatus(app, id, status) {
   }
 }
 
+/** Clicks once the sidebar has stopped loading and resizing, so the click lands on what it aims at. */
 async function click(app, testId) {
+  await settled(app);
   await app.getByTestId(testId).click();
 }
 
@@ -189,6 +191,7 @@ test('Módulo profile ticket #105: its own prefix and "Data" field, lead of Fina
   assert.equal(await page.getByTestId('field-9000004').inputValue(), '2026-12-15');
   assert.equal(await page.getByTestId('field-9000002').inputValue(), '', 'Data controle untouched');
   await click(app, 'action-assign-lead');
+  await waitStatus(app, 'assign_lead', 'done');
   await submit(page, app);
   assert.equal((await ticketOf(105)).assignee_id, 2102);
   await context.close();
