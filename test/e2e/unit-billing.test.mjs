@@ -81,6 +81,7 @@ test('Unit-billed ticket #103: the form, the gate on "start", the linked approva
   await app.getByTestId('unit-responsibleEmail').fill('renata.franco@unidade-sul.com.br');
   await app.getByTestId('unit-razaoSocial').fill('Unidade Sul Comércio Ltda');
   await app.getByTestId('unit-billingEmail').fill('financeiro@unidade-sul.com.br');
+  await settled(app);
   await app.getByTestId('unit-request').click();
   await app.getByTestId('unit-requested').waitFor({ timeout: 15_000 });
   assert.match(await page.getByTestId('editor').inputValue(), /Por favor, responda a este ticket a partir do seu e-mail \(renata\.franco@unidade-sul\.com\.br\)/);
@@ -96,10 +97,12 @@ test('Unit-billed ticket #103: the form, the gate on "start", the linked approva
   await candidate.waitFor({ timeout: 15_000 });
   const commentId = await candidate.locator('[data-comment-id]').getAttribute('data-comment-id');
   assert.match(await candidate.getByTestId('unit-comment-text').textContent(), /^Olá, sou a Renata/);
+  await settled(app);
   await candidate.getByTestId('unit-use-comment').click();
   await app.getByTestId('unit-linked').waitFor({ timeout: 15_000 });
   await app.locator('[data-testid="unit-repasse-count"]', { hasText: '2 apontamento(s)' }).waitFor({ timeout: 15_000 });
   for (const record of await apontamentos()) assert.deepEqual([record.custom_object_fields.faturavel, record.custom_object_fields.aceita], [false, 'nao_repasse'], record.external_id);
+  await settled(app);
   await app.getByTestId('unit-note').click();
   await app.getByTestId('unit-noted').waitFor({ timeout: 15_000 });
   assert.match(await page.getByTestId('editor').inputValue(), /Horas apontadas: 1h15/);
