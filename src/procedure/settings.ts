@@ -13,35 +13,29 @@ const clock = z.pipe(
   z.string().check(z.trim(), z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
   z.transform((hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))),
 );
-const moduleLeads = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((json, ctx) => {
-      try {
-        return JSON.parse(json) as unknown;
-      } catch {
-        ctx.issues.push({ code: 'custom', message: 'not JSON', input: json });
-        return z.NEVER;
-      }
-    }),
-  ),
-  z.record(z.string().check(z.minLength(1)), z.object({ lead_id: fieldId, group_id: fieldId })),
-);
+/** A multiline setting holding JSON, parsed and then checked by `shape`. */
+function jsonSetting<T>(shape: z.ZodMiniType<T>) {
+  return z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((json, ctx) => {
+        try {
+          return JSON.parse(json) as unknown;
+        } catch {
+          ctx.issues.push({ code: 'custom', message: 'not JSON', input: json });
+          return z.NEVER;
+        }
+      }),
+    ),
+    shape,
+  );
+}
+
+const moduleLeads = jsonSetting(z.record(z.string().check(z.minLength(1)), z.object({ lead_id: fieldId, group_id: fieldId })));
 
 const codeFormat = z.object({ pattern: z.optional(z.string()), example: z.optional(z.string()) });
 /** The "Repasse gerencial" code formats, JSON: {"centroCusto": {"pattern": "^\\d{5}$", "example": "10201"}, …}; resolveRepasseFormats checks the patterns. */
-const repasseFormats = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((json, ctx) => {
-      try {
-        return JSON.parse(json) as unknown;
-      } catch {
-        ctx.issues.push({ code: 'custom', message: 'not JSON', input: json });
-        return z.NEVER;
-      }
-    }),
-  ),
+const repasseFormats = jsonSetting(
   z.object({ centroCusto: z.optional(codeFormat), classeValor: z.optional(codeFormat), itemContabil: z.optional(codeFormat) }),
 );
 const email = z.string().check(z.trim(), z.regex(z.regexes.email));

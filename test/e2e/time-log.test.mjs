@@ -2,19 +2,19 @@
 // profile (the app frame keeps its localStorage): a session timed across a reload and a tab
 // switch, saves retried through 429s and a 500, and a save made while the REST emulation is down.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { appFrame, launchAgentProfile, openTicketWithApp, startSandbox } from './support/harness.mjs';
+import { test } from 'node:test';
+import { appFrame, launchAgentProfile, openTicketWithApp, withBrowserAndSandbox } from './support/harness.mjs';
 
 const RECORDS = '/api/v2/custom_objects/consultoria_apontamento/records';
 let context;
 let sandbox;
-before(async () => {
-  [context, sandbox] = await Promise.all([launchAgentProfile({ locale: 'pt-BR' }), startSandbox()]);
-});
-after(async () => {
-  await context?.close();
-  await sandbox?.stop();
-});
+withBrowserAndSandbox(
+  (c, s) => {
+    context = c;
+    sandbox = s;
+  },
+  { launch: () => launchAgentProfile({ locale: 'pt-BR' }) },
+);
 
 async function fresh(ticketId) {
   await sandbox.api('/__sandbox/reset', { method: 'POST' });

@@ -3,18 +3,18 @@
 // stays blocked until the responsible person's comment is linked; then the Apontamentos are
 // non-billable (REPASSE) and the internal note holds the billing request with the right hours.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { appFrame, launchAgentProfile, startSandbox } from './support/harness.mjs';
+import { test } from 'node:test';
+import { appFrame, launchAgentProfile, withBrowserAndSandbox } from './support/harness.mjs';
 
 let sandbox;
 let context;
-before(async () => {
-  [context, sandbox] = await Promise.all([launchAgentProfile({ locale: 'pt-BR' }), startSandbox()]);
-});
-after(async () => {
-  await context?.close();
-  await sandbox?.stop();
-});
+withBrowserAndSandbox(
+  (c, s) => {
+    context = c;
+    sandbox = s;
+  },
+  { launch: () => launchAgentProfile({ locale: 'pt-BR' }) },
+);
 
 const ANALYST = 2004;
 const LEAD = 2102;

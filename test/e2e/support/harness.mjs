@@ -101,14 +101,15 @@ export function hostTicket(page) {
 }
 
 /**
- * For a test file: a browser and a private sandbox started before its tests and stopped after
- * them. `ready(browser, sandbox)` receives both once they are up.
+ * For a test file: a browser (or, with `launch: launchAgentProfile`-like, a regular profile) and a
+ * private sandbox, started before its tests and stopped after them. `ready(browser, sandbox)`
+ * receives both once they are up.
  */
-export function withBrowserAndSandbox(ready, sandboxArgs = []) {
+export function withBrowserAndSandbox(ready, { sandboxArgs = [], launch = launchBrowser } = {}) {
   let browser;
   let sandbox;
   before(async () => {
-    [browser, sandbox] = await Promise.all([launchBrowser(), startSandbox(sandboxArgs)]);
+    [browser, sandbox] = await Promise.all([launch(), startSandbox(sandboxArgs)]);
     ready(browser, sandbox);
   });
   after(async () => {
