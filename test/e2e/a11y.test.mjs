@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appFrame, hostTicket, withBrowserAndSandbox } from './support/harness.mjs';
+import { appFrame, hostTicket, withBrowserAndSandbox, settled } from './support/harness.mjs';
 
 const SIDEBAR = 'iframe[data-testid="app-sidebar"]';
 const BLOCKING = new Set(['serious', 'critical']);
@@ -30,12 +30,6 @@ async function openSidebar(context, ticketId, { zafFaults } = {}) {
   const faults = zafFaults ? `&zafFaults=${encodeURIComponent(JSON.stringify(zafFaults))}` : '';
   await page.goto(`${sandbox.hostOrigin}/?tickets=${ticketId}${faults}#/tickets/${ticketId}`);
   return { page, app: await appFrame(page) };
-}
-
-/** Ticket, audits and lazy form chunks loaded; the checklist no longer moves. */
-async function settled(app) {
-  await app.locator('[data-testid="sidebar"][aria-busy="false"] [data-testid="checklist"][aria-busy="false"]').waitFor({ timeout: 15_000 });
-  await app.page().waitForTimeout(300);
 }
 
 /**

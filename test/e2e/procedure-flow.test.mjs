@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { appFrame, launchAgentProfile, withBrowserAndSandbox } from './support/harness.mjs';
+import { appFrame, launchAgentProfile, withBrowserAndSandbox, settled } from './support/harness.mjs';
 
 let browser;
 let sandbox;
@@ -49,12 +49,6 @@ async function submit(page, app) {
   await page.waitForFunction(() => window.sandbox.ticket()?.dirty.length === 0, null, { timeout: 15_000 });
   await app.locator('[data-testid="unsaved"]').first().waitFor({ state: 'detached', timeout: 15_000 });
   await settled(app);
-}
-
-/** The sidebar has its ticket and audits and has stopped resizing, so a click lands where it aims. */
-async function settled(app) {
-  await app.locator('[data-testid="sidebar"][aria-busy="false"] [data-testid="checklist"][aria-busy="false"]').waitFor({ timeout: 15_000 });
-  await app.page().waitForTimeout(200);
 }
 
 const ticketOf = async (id) => (await sandbox.api(`/api/v2/tickets/${id}.json`)).body.ticket;

@@ -4,7 +4,7 @@
 // non-billable (REPASSE) and the internal note holds the billing request with the right hours.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appFrame, launchAgentProfile, withBrowserAndSandbox } from './support/harness.mjs';
+import { appFrame, launchAgentProfile, withBrowserAndSandbox, settled } from './support/harness.mjs';
 
 let sandbox;
 let context;
@@ -18,11 +18,6 @@ withBrowserAndSandbox(
 
 const ANALYST = 2004;
 const LEAD = 2102;
-
-async function settled(app) {
-  await app.locator('[data-testid="sidebar"][aria-busy="false"] [data-testid="checklist"][aria-busy="false"]').waitFor({ timeout: 15_000 });
-  await app.page().waitForTimeout(200);
-}
 
 async function submit(page, app) {
   await page.getByTestId('submit').click();

@@ -3,7 +3,7 @@
 // HTML escaped.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appFrame, withBrowserAndSandbox } from './support/harness.mjs';
+import { appFrame, clickWhenSettled, withBrowserAndSandbox } from './support/harness.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=(window.__xss||0)+1">',
@@ -42,11 +42,11 @@ test('payloads in the ticket data and in typed text never execute, and comment H
 
   // Typed text: the slots of the availability reply and the no-availability reason.
   await app.getByTestId('slots-input').fill(ALL);
-  await app.getByTestId('action-availability').click();
+  await clickWhenSettled(app, app.getByTestId('action-availability'));
   await app.locator('[data-testid="step-availability"][data-status="done"]').waitFor({ timeout: 15_000 });
-  await app.getByTestId('action-no-availability').click();
+  await clickWhenSettled(app, app.getByTestId('action-no-availability'));
   await app.getByTestId('no-availability-reason').fill(ALL);
-  await app.getByTestId('action-confirm-no-availability').click();
+  await clickWhenSettled(app, app.getByTestId('action-confirm-no-availability'));
   await app.getByTestId('action-resume').waitFor({ timeout: 15_000 });
   await page.getByTestId('submit').click();
   await page.waitForFunction(() => window.sandbox.ticket()?.dirty.length === 0, null, { timeout: 15_000 });

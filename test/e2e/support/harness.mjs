@@ -87,6 +87,21 @@ export async function openTicketWithApp(context, sandbox, ticketId) {
   return { page, app };
 }
 
+/**
+ * The sidebar has its ticket and audits and has stopped resizing, so a click lands where it
+ * aims (the frame grows as deadlines and history arrive, moving what is below).
+ */
+export async function settled(app) {
+  await app.locator('[data-testid="sidebar"][aria-busy="false"] [data-testid="checklist"][aria-busy="false"]').waitFor({ timeout: 15_000 });
+  await app.page().waitForTimeout(300);
+}
+
+/** Clicks an element of the app once the sidebar has settled. */
+export async function clickWhenSettled(app, locator) {
+  await settled(app);
+  await locator.click();
+}
+
 /** The visible ticket's app iframe as a Playwright frame. */
 export async function appFrame(page) {
   const handle = await page.locator('iframe[data-testid="app-sidebar"]').elementHandle({ timeout: 15_000 });
