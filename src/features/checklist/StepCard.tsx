@@ -34,7 +34,10 @@ const Muted = styled(SM)`
 /** One step of the procedure: its name, state at a glance, who did it, its deadline, and its action (children). */
 export function StepCard({ step, name, children }: { step: Step; name: string; children?: ReactNode }) {
   const { t, locale } = useI18n();
-  const { nameOf } = useChecklist();
+  const { nameOf, extras, view } = useChecklist();
+  // While the audits load, keep the room their lines will take, so nothing below moves.
+  const historyPending = extras.audits === null && !extras.auditsError;
+  const awaitsDeadline = historyPending && (step.id === 'availability' || step.id === 'start') && view.steps.some((s) => s.id === 'aceite' && s.status === 'done');
   const headingId = `step-${step.id}-name`;
   const overdue = Boolean(step.deadline?.overdue);
   return (
@@ -55,9 +58,10 @@ export function StepCard({ step, name, children }: { step: Step; name: string; c
         </span>
       </Header>
       {step.status === 'blocked' && step.reason && step.reason !== 'requester_not_allowed' ? <Muted>{t(`checklist.reason.${step.reason}`, { module: '' })}</Muted> : null}
-      {step.deadline ? <DeadlineLine deadline={step.deadline} /> : null}
+      {step.deadline ? <DeadlineLine deadline={step.deadline} /> : awaitsDeadline ? <Muted aria-hidden>{'\u00a0'}</Muted> : null}
       {children}
       {step.unsaved ? <Muted data-testid="unsaved">{t('checklist.unsaved')}</Muted> : null}
+      {step.status === 'done' && step.id !== 'requester' && !step.done && historyPending ? <Muted aria-hidden>{'\u00a0'}</Muted> : null}
       {step.done ? <Muted data-testid="done-by">{t('checklist.done_by', { name: nameOf(step.done.by) ?? t('checklist.history.unknown_user', { id: step.done.by }), when: formatWhen(step.done.at, locale) })}</Muted> : null}
     </Card>
   );
