@@ -25,11 +25,27 @@ export interface LoadedSchedule {
   holidays: ZendeskHoliday[];
 }
 
+/** Loaded schedules per client: the checklist and the time log both need it, once per frame. */
+const loaded = new WeakMap<RestClient, Map<number, Promise<LoadedSchedule>>>();
+
 /**
  * The business-hours schedule and its holidays (two GETs in parallel), shaped for
- * `buildCalendar(schedule, holidays)`.
+ * `buildCalendar(schedule, holidays)`. Fetched once per client and schedule; a failure is not
+ * kept, so a retry asks Zendesk again.
  */
-export async function loadSchedule(zendesk: RestClient, scheduleId: number): Promise<LoadedSchedule> {
+export function loadSchedule(zendesk: RestClient, scheduleId: number): Promise<LoadedSchedule> {
+  const byId = loaded.get(zendesk) ?? new Map<number, Promise<LoadedSchedule>>();
+  loaded.set(zendesk, byId);
+  let pending = byId.get(scheduleId);
+  if (!pending) {
+    pending = fetchSchedule(zendesk, scheduleId);
+    byId.set(scheduleId, pending);
+    pending.catch(() => byId.delete(scheduleId));
+  }
+  return pending;
+}
+
+async function fetchSchedule(zendesk: RestClient, scheduleId: number): Promise<LoadedSchedule> {
   const base = `/api/v2/business_hours/schedules/${scheduleId}`;
   const [{ schedule }, { holidays }] = await Promise.all([
     zendesk.request({ url: `${base}.json` }, scheduleSchema),
