@@ -1,13 +1,25 @@
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { firstBoot } from './app/boot';
 import { Root } from './app/Root';
 import { GlobalStyle } from './ui/GlobalStyle';
 import { connect } from './zendesk/zaf-client';
 
+/**
+ * How long the first render waits for Zendesk's registration and the sidebar's get. They usually
+ * take a few ms: then React draws the checklist in one pass instead of a skeleton, a second
+ * pass and a third. When Zendesk is slower, the skeleton comes after this delay.
+ */
+const FIRST_RENDER_WAIT_MS = 150;
+
 const connection = connect();
-const container = document.getElementById('root');
-if (container) {
+// Started before any render work: at app.registered the get leaves at once.
+const drawable = connection.state === 'connected' ? firstBoot(connection).drawable : Promise.resolve();
+
+function render() {
+  const container = document.getElementById('root');
+  if (!container) return;
   createRoot(container).render(
     <StrictMode>
       <ThemeProvider theme={DEFAULT_THEME}>
@@ -17,3 +29,5 @@ if (container) {
     </StrictMode>,
   );
 }
+
+void Promise.race([drawable, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(render);

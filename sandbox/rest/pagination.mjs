@@ -27,6 +27,18 @@ function decodeCursor(cursor) {
   }
 }
 
+/** The first index whose key passes `after(key)` (false…false, true…true): binary search, so a page costs O(log n). */
+function firstIndex(items, key, after) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(key(items[mid]))) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function positiveInt(value, fallback) {
   if (value === null || value === undefined || value === '') return fallback;
   const n = Number(value);
@@ -49,15 +61,13 @@ export function cursorPage(ctx, items, { resource, key = (i) => i.id, maxSize = 
   let hasMore;
   if (before) {
     const k = decodeCursor(before);
-    end = items.findIndex((item) => key(item) >= k);
-    if (end === -1) end = items.length;
+    end = firstIndex(items, key, (itemKey) => itemKey >= k);
     start = Math.max(0, end - size);
     hasMore = start > 0;
   } else {
     if (after) {
       const k = decodeCursor(after);
-      start = items.findIndex((item) => key(item) > k);
-      if (start === -1) start = items.length;
+      start = firstIndex(items, key, (itemKey) => itemKey > k);
     }
     end = Math.min(items.length, start + size);
     hasMore = end < items.length;

@@ -70,9 +70,9 @@ export function runWorkload({ rounds = 5, roundMs = 600 } = {}) {
   // The dashboard's load: the two deadlines (1 and 3 períodos) of every ticket whose clock started.
   const clocks = inputs.flatMap((input) => {
     const view = deriveProcedure(input);
-    if (!view.clockStart) return [];
+    if (view.clockStartAt === null) return [];
     const pauses = pausesOf(input.audits, settings.tag_sem_disponibilidade);
-    return [{ start: view.clockStart.at, periodos: 1, pauses }, { start: view.clockStart.at, periodos: 3, pauses }];
+    return [{ start: view.clockStartAt, periodos: 1, pauses }, { start: view.clockStartAt, periodos: 3, pauses }];
   });
   if (clocks.length === 0) throw new Error('no generated ticket has a running clock');
   const deadlines = timeSlices(clocks, (c) => deadlineStatus(calendar, c.start, c.periodos, NOW, c.pauses).deadline, { rounds, roundMs });

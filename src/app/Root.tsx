@@ -1,21 +1,18 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
-import { Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import * as z from 'zod/mini';
-import { parseSettings } from '../procedure/settings';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Notice } from '../ui/notice/Notice';
 import { I18nProvider, pickLocale, useI18n } from '../ui/i18n';
 import type { Connection } from '../zendesk/zaf-client';
 import { AppContext, type AppEnvironment } from './app-context';
+import { bootApp, firstBoot } from './boot';
 import TicketSidebar from './TicketSidebar';
 
 /** The sidebar is the hot path and ships in the first chunk; other locations load on demand. */
 const locations: Record<string, ComponentType | LazyExoticComponent<ComponentType>> = {
   ticket_sidebar: TicketSidebar,
+  nav_bar: lazy(() => import('../features/dashboard/Dashboard')),
 };
-
-const contextSchema = z.looseObject({ location: z.string() });
-const metadataSchema = z.looseObject({ settings: z._default(z.record(z.string(), z.unknown()), {}) });
 
 type Boot = { state: 'waiting' } | { state: 'unregistered' } | { state: 'failed'; error: unknown } | { state: 'ready'; env: AppEnvironment };
 
@@ -25,22 +22,17 @@ export function Root({ connection }: { connection: Connection }) {
 }
 
 function Connected({ connection }: { connection: Extract<Connection, { state: 'connected' }> }) {
-  const [boot, setBoot] = useState<Boot>({ state: 'waiting' });
+  // Usually main.tsx waited for the boot before rendering: the first render draws its result.
+  const [boot, setBoot] = useState<Boot>(() => firstBoot(connection).settled ?? { state: 'waiting' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    const { zendesk } = connection;
-    (async () => {
-      if (!(await connection.registered)) return setBoot({ state: 'unregistered' });
-      // Both come with app.registered: no round trip to Zendesk here.
-      const context = contextSchema.parse(await zendesk.context());
-      const metadata = metadataSchema.parse(await zendesk.metadata());
-      const env: AppEnvironment = { zendesk, location: context.location, ...parseSettings(metadata.settings) };
-      if (!cancelled) setBoot({ state: 'ready', env });
-    })().catch((error: unknown) => {
-      if (!cancelled) setBoot({ state: 'failed', error });
-    });
+    // The first attempt is the boot main.tsx started with the handshake; a retry boots again.
+    (attempt === 0 ? firstBoot(connection).result : bootApp(connection)).then(
+      (result) => !cancelled && setBoot(result),
+      (error: unknown) => !cancelled && setBoot({ state: 'failed', error }),
+    );
     return () => {
       cancelled = true;
     };

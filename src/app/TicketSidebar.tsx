@@ -6,6 +6,7 @@ import { TimeLogSection } from '../features/time-log';
 import { MarkUnitPays, UnitApprovalBody, UnitBillingProvider } from '../features/unit-billing';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { I18nProvider, pickLocale, useI18n, useLocaleReady } from '../ui/i18n';
+import { useAfterPaint } from '../ui/useAfterPaint';
 import { useAutoResize } from '../ui/useAutoResize';
 import { useSidebarData } from '../ui/useSidebarData';
 import { useApp } from './app-context';
@@ -32,6 +33,8 @@ export default function TicketSidebar() {
   const locale = pickLocale(data?.user.locale ?? navigator.language);
   // English strings load on demand: keep the skeleton until they are here, so nothing flashes in Portuguese.
   const localeReady = useLocaleReady(locale);
+  // The checklist is what the agent reads first: the rest mounts once it has been painted.
+  const afterPaint = useAfterPaint();
 
   useEffect(() => {
     if (data) document.documentElement.lang = locale;
@@ -47,8 +50,8 @@ export default function TicketSidebar() {
         ) : error ? null : (
           <LoadingSidebar />
         )}
-        {data && localeReady ? <MarkUnitPays data={data} /> : null}
-        {data && localeReady ? <TimeLogSection data={data} /> : null}
+        {data && localeReady && afterPaint ? <MarkUnitPays data={data} /> : null}
+        {data && localeReady && afterPaint ? <TimeLogSection data={data} /> : null}
         {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       </Frame>
     </I18nProvider>

@@ -47,6 +47,7 @@ export const settingSchemas = {
   tipo_consultoria_value: text,
   modulo_field_id: fieldId,
   data_modulo_field_id: fieldId,
+  indice_field_id: fieldId,
   opening_macro_title: text,
   opening_macro_id: fieldId,
   permite_consultoria_field_key: text,
@@ -79,7 +80,7 @@ export type SettingName = keyof typeof settingSchemas;
 export type Settings = { [K in SettingName]: z.output<(typeof settingSchemas)[K]> | null };
 
 /** Settings the app can run without: an empty value means "not used" rather than "broken". */
-const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'opening_macro_old_title', 'analyst_roster', 'apontamento_url', 'billing_price_per_minute_cents', 'repasse_formats', 'consultoria_protheus_lead_email']);
+const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'indice_field_id', 'opening_macro_old_title', 'analyst_roster', 'apontamento_url', 'billing_price_per_minute_cents', 'repasse_formats', 'consultoria_protheus_lead_email']);
 
 /**
  * An installation made before a setting existed has no value for it: the manifest's default

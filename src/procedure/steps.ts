@@ -3,6 +3,7 @@ import { everSet, lastFieldSet, lastTagAdded, macroApplied, pausesOf, tagOnSince
 import type { DeadlineClock } from './periods/clock';
 import { NoBusinessTimeError, type Pause } from './periods/types';
 import { consultingTipoValues, isPhoneChannel, profileOf, type Profile } from './profile';
+import type { ProcedureIndex } from './procedure-index';
 import type { SettingName, Settings } from './settings';
 import type { TicketSnapshot } from './ticket';
 import { hasExactPrefix } from './title';
@@ -49,8 +50,13 @@ export interface ProcedureInput {
   /** The ticket as the agent sees it now, unsaved changes included. */
   ticket: TicketSnapshot;
   settings: Settings;
-  /** The saved history; null while it loads. */
+  /** The saved history; null while it loads, and always null on the dashboard. */
   audits: readonly TicketAudit[] | null;
+  /**
+   * The procedure index field (procedure-index.ts), read where the audits are not: it stands in for
+   * them for step states and deadlines (the facts it holds have no author).
+   */
+  index?: ProcedureIndex | null;
   /** Deadline arithmetic on the team's schedule; null until it has loaded. */
   clock: DeadlineClock | null;
   /** Ids of the opening macro (current and former titles), once looked up. */
@@ -67,8 +73,10 @@ export interface ProcedureView {
   lead: { leadId: number; groupId: number } | null;
   /** A Unit (franchise) pays for this consulting instead of the client. */
   unitPays: boolean;
-  /** The períodos clock: its saved start, and whether "client has no availability" stops it. */
-  clockStart: Fact | null;
+  /** The períodos clock: its saved start (ms), and whether "client has no availability" stops it. */
+  clockStartAt: number | null;
+  /** Since when the Aceite is saved (ms), when it is. */
+  aceiteAt: number | null;
   paused: boolean;
   /** The schedule has no business time within its search horizon: deadlines cannot be computed. */
   noBusinessTime: boolean;
@@ -86,6 +94,7 @@ interface Evaluation {
 /** The procedure for this ticket, derived from Zendesk's data every time: no second copy of the state. */
 export function deriveProcedure(input: ProcedureInput): ProcedureView {
   const { ticket, settings, audits } = input;
+  const index = audits === null ? (input.index ?? null) : null;
   const profile = profileOf(ticket, settings);
   const tags = new Set(ticket.tags);
   const has = (tag: string | null) => tag !== null && tags.has(tag);
@@ -95,19 +104,22 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
   const lead = leadEntry ? { leadId: leadEntry.lead_id, groupId: leadEntry.group_id } : null;
   const isConsultingTipo = (value: unknown) => typeof value === 'string' && consultingTipoValues(settings).includes(value);
 
+  // Without audits (the dashboard) only the Tipo field classifies: the list is found by it anyway.
   const classified = isConsultingTipo(tipo) || (audits !== null && macroApplied(audits, input.openingMacroIds) !== null);
   const mayContract = ticket.requesterMayContract !== null && ticket.requesterMayContract.toLowerCase() === (settings.permite_consultoria_yes_value ?? '').toLowerCase();
-  const wasWithLead = lead !== null && (ticket.assignee.userId === lead.leadId || (audits !== null && everSet(audits, 'assignee_id', (v) => Number(v) === lead.leadId)));
+  const wasWithLead = lead !== null && (ticket.assignee.userId === lead.leadId || (audits !== null ? everSet(audits, 'assignee_id', (v) => Number(v) === lead.leadId) : (index?.withLead ?? false)));
   const analystAssigned = wasWithLead && ticket.assignee.userId !== null && ticket.assignee.userId !== lead?.leadId;
   const aceite = has(settings.tag_aceite);
   const unitPays = has(settings.tag_unidade);
   const unitApproved = has(settings.tag_unidade_aprovada);
   const clockTags = [settings.tag_aceite, settings.tag_retorno].filter((t): t is string => t !== null);
-  const clockStart = audits ? lastTagAdded(audits, clockTags) : null;
-  const pauses: Pause[] = audits && settings.tag_sem_disponibilidade ? pausesOf(audits, settings.tag_sem_disponibilidade) : [];
+  const clockStartAt = audits ? (lastTagAdded(audits, clockTags)?.at ?? null) : (index?.clockStartAt ?? null);
+  const pauses: readonly Pause[] = audits ? (settings.tag_sem_disponibilidade ? pausesOf(audits, settings.tag_sem_disponibilidade) : []) : (index?.pauses ?? []);
   let noBusinessTime = false;
 
   const tagFact = (tag: string | null) => (audits && tag ? tagOnSince(audits, tag) : null);
+  /** When a tag step was saved: from the audits, or from the index on the dashboard. */
+  const tagSavedAt = (tag: string | null, fromIndex: number | null | undefined): number | null => (audits ? (tagFact(tag)?.at ?? null) : (fromIndex ?? null));
   const leadFact = audits && lead ? lastFieldSet(audits, 'assignee_id', (v) => Number(v) === lead.leadId) : null;
   /** The designation counts only if it came after the ticket was with the lead. */
   const analystFact = (): Fact | null => {
@@ -118,14 +130,14 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
   const commitGate = (): BlockReason | null => (!mayContract ? 'requester_not_allowed' : !classified ? 'not_classified' : !aceite ? 'no_aceite' : null);
 
   const deadline = (periodos: number, doneAt: number | null): DeadlineView | null => {
-    if (!input.clock || !clockStart) return null;
+    if (!input.clock || clockStartAt === null) return null;
     try {
-      const status = input.clock.status(clockStart.at, periodos, input.now, pauses);
-      const metAt = doneAt !== null && doneAt >= clockStart.at ? doneAt : null;
-      const dueIfMet = metAt !== null ? input.clock.add(clockStart.at, periodos, pauses.filter((p) => p.from < metAt)) : status.deadline;
+      const status = input.clock.status(clockStartAt, periodos, input.now, pauses);
+      const metAt = doneAt !== null && doneAt >= clockStartAt ? doneAt : null;
+      const dueIfMet = metAt !== null ? input.clock.add(clockStartAt, periodos, pauses.filter((p) => p.from < metAt)) : status.deadline;
       return {
         periodos,
-        start: clockStart.at,
+        start: clockStartAt,
         due: metAt !== null ? dueIfMet : status.deadline,
         paused: metAt === null && status.paused,
         overdue: metAt === null && status.overdue,
@@ -195,8 +207,8 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
     availability: {
       needs: ['tag_horarios', 'tag_aceite'],
       evaluate: () => {
-        const fact = tagFact(settings.tag_horarios);
-        return { done: has(settings.tag_horarios), reason: commitGate(), fact, deadline: deadline(1, has(settings.tag_horarios) ? (fact?.at ?? null) : null) };
+        const done = has(settings.tag_horarios);
+        return { done, reason: commitGate(), fact: tagFact(settings.tag_horarios), deadline: deadline(1, done ? tagSavedAt(settings.tag_horarios, index?.availabilityAt) : null) };
       },
     },
     unit_approval: {
@@ -206,13 +218,13 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
     start: {
       needs: ['tag_atendimento', 'tag_aceite'],
       evaluate: () => {
-        const fact = tagFact(settings.tag_atendimento);
+        const done = has(settings.tag_atendimento);
         return {
-          done: has(settings.tag_atendimento),
+          done,
           // Before the service starts, a Unit that pays must have approved in the ticket.
           reason: commitGate() ?? (!analystAssigned ? 'no_analyst' : unitPays && !unitApproved ? 'no_unit_approval' : null),
-          fact,
-          deadline: deadline(3, has(settings.tag_atendimento) ? (fact?.at ?? null) : null),
+          fact: tagFact(settings.tag_atendimento),
+          deadline: deadline(3, done ? tagSavedAt(settings.tag_atendimento, index?.startAt) : null),
         };
       },
     },
@@ -242,7 +254,8 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
     module,
     lead,
     unitPays,
-    clockStart,
+    clockStartAt,
+    aceiteAt: aceite ? tagSavedAt(settings.tag_aceite, index?.aceiteAt) : null,
     paused: has(settings.tag_sem_disponibilidade),
     noBusinessTime,
   };

@@ -1,9 +1,10 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 // UI strings live apart from translations/ (the app.* texts Zendesk reads). pt-BR, the default,
 // ships in the first chunk; English loads on demand for the agents who use it.
 import ptBR from './locales/pt-BR.json';
 
-type Leaves<T, P extends string = ''> = {
+/** The dotted key paths of a nested string catalog. */
+export type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
@@ -31,7 +32,7 @@ export function pickLocale(zendeskLocale: string | undefined): Locale {
   return 'pt-BR';
 }
 
-function lookup(catalog: unknown, key: string): string | undefined {
+export function lookupMessage(catalog: unknown, key: string): string | undefined {
   let node: unknown = catalog;
   for (const part of key.split('.')) {
     if (!node || typeof node !== 'object') return undefined;
@@ -40,11 +41,13 @@ function lookup(catalog: unknown, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/** Fills `{{name}}` placeholders; unknown names stay visible rather than vanish. */
+export function interpolate(template: string, vars?: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+}
+
 export function translator(locale: Locale): Translate {
-  return (key, vars) => {
-    const template = lookup(catalogs[locale], key) ?? lookup(catalogs['pt-BR'], key) ?? key;
-    return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
-  };
+  return (key, vars) => interpolate(lookupMessage(catalogs[locale], key) ?? lookupMessage(catalogs['pt-BR'], key) ?? key, vars);
 }
 
 /** Whether `locale`'s strings are here; starts loading them if not. */
@@ -75,4 +78,24 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
 
 export function useI18n() {
   return useContext(I18nContext);
+}
+
+/**
+ * The strings of a feature that lives in a lazy chunk (time log, Unit billing), kept out of the
+ * first load: both languages ride in the feature's chunk. The hook's `t` takes the feature's
+ * keys and the shared ones (errors, durations), which it leaves to `useI18n`.
+ */
+export function featureStrings<C extends object>(ptBR: C, en: unknown) {
+  type Key = MessageKey | Leaves<C>;
+  return function useFeatureI18n(): { locale: Locale; t: (key: Key, vars?: Record<string, string | number>) => string } {
+    const { locale, t: shared } = useI18n();
+    const t = useCallback(
+      (key: Key, vars?: Record<string, string | number>) => {
+        const own = lookupMessage(locale === 'en' ? en : ptBR, key) ?? lookupMessage(ptBR, key);
+        return own === undefined ? shared(key as MessageKey, vars) : interpolate(own, vars);
+      },
+      [locale, shared],
+    );
+    return { locale, t };
+  };
 }

@@ -13,6 +13,22 @@ const fieldValue = z.pipe(
   z.transform((v) => (v === undefined || v === null || v === '' ? null : String(v))),
 );
 
+function toRole(role: string): UserRole {
+  return role === 'admin' || role === 'agent' || role === 'end-user' ? role : 'other';
+}
+
+/** ZAF's `currentUser` → CurrentUser; the sidebar and the dashboard read it alike. */
+export const currentUserSchema: z.ZodMiniType<CurrentUser> = z.pipe(
+  z.object({
+    id,
+    name: orEmpty(z.string(), ''),
+    role: orEmpty(z.string(), 'agent'),
+    locale: orEmpty(z.string(), 'pt-BR'),
+    groups: orEmpty(z.array(z.object({ id })), []),
+  }),
+  z.transform((u): CurrentUser => ({ id: u.id, name: u.name, role: toRole(u.role), locale: u.locale, groupIds: u.groups.map((g) => g.id) })),
+);
+
 /** ZAF paths of the batched get, each with the schema its answer must have. */
 const ticketPaths = {
   id: ['ticket.id', id],
@@ -24,16 +40,7 @@ const ticketPaths = {
   assignee: ['ticket.assignee', z.nullish(z.object({ user: userRef, group: z.nullish(z.object({ id })) }))],
   form: ['ticket.form', z.nullish(z.object({ id: z.nullish(id) }))],
   updatedAt: ['ticket.updatedAt', nullableText],
-  currentUser: [
-    'currentUser',
-    z.object({
-      id,
-      name: orEmpty(z.string(), ''),
-      role: orEmpty(z.string(), 'agent'),
-      locale: orEmpty(z.string(), 'pt-BR'),
-      groups: orEmpty(z.array(z.object({ id })), []),
-    }),
-  ],
+  currentUser: ['currentUser', currentUserSchema],
 } as const;
 
 export const customFieldPath = (fieldId: number) => `ticket.customField:custom_field_${fieldId}`;
@@ -78,7 +85,7 @@ export async function loadSidebarData(zendesk: Zendesk, settings: Settings): Pro
   const readField = (path: string) => (errors[path] ? null : read(path, fieldValue));
   const p = ticketPaths;
   const moduleOptions = settings.modulo_field_id && !errors[fieldOptionsPath(settings.modulo_field_id)] ? optionValues.safeParse(values[fieldOptionsPath(settings.modulo_field_id)]) : null;
-  const userRaw = read(p.currentUser[0], p.currentUser[1]);
+  const user = read(p.currentUser[0], p.currentUser[1]);
   const assignee = read(p.assignee[0], p.assignee[1]);
   const requester = read(p.requester[0], p.requester[1]);
 
@@ -95,18 +102,7 @@ export async function loadSidebarData(zendesk: Zendesk, settings: Settings): Pro
     requesterMayContract: mayContractKey ? readField(requesterFieldPath(mayContractKey)) : null,
     updatedAt: read(p.updatedAt[0], p.updatedAt[1]),
   };
-  const user: CurrentUser = {
-    id: userRaw.id,
-    name: userRaw.name,
-    role: toRole(userRaw.role),
-    locale: userRaw.locale,
-    groupIds: userRaw.groups.map((g) => g.id),
-  };
   const moduleValue = settings.modulo_field_id ? (ticket.fields[settings.modulo_field_id] ?? null) : null;
   const moduleName = moduleOptions?.success ? (moduleOptions.data.find((o) => o.value === moduleValue)?.name ?? moduleValue) : moduleValue;
   return { ticket, user, moduleName, missingPaths: Object.keys(errors) };
-}
-
-function toRole(role: string): UserRole {
-  return role === 'admin' || role === 'agent' || role === 'end-user' ? role : 'other';
 }

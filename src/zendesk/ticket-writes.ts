@@ -10,7 +10,7 @@ const ticketStamp = z.object({ ticket: z.object({ updated_at: z.string(), tags: 
  * safe update. The tags are the idempotency key: once they are as wanted, the note was written,
  * so a retry after a lost answer or another agent's save never writes it twice.
  */
-export async function writeInternalNote(zendesk: Zendesk, args: { ticketId: number; note: string; addTags: string[]; removeTags: string[] }): Promise<void> {
+export async function writeInternalNote(zendesk: Zendesk, args: { ticketId: number; note: string; addTags: string[]; removeTags: string[]; customFields?: Array<{ id: number; value: string }> }): Promise<void> {
   const url = `/api/v2/tickets/${args.ticketId}.json`;
   for (let attempt = 0; ; attempt += 1) {
     const { ticket } = await zendesk.request({ url }, ticketStamp);
@@ -26,6 +26,7 @@ export async function writeInternalNote(zendesk: Zendesk, args: { ticketId: numb
               comment: { html_body: textToCommentHtml(args.note), public: false },
               additional_tags: args.addTags,
               remove_tags: args.removeTags,
+              ...(args.customFields?.length ? { custom_fields: args.customFields } : {}),
               safe_update: true,
               updated_stamp: ticket.updated_at,
             },
@@ -34,6 +35,33 @@ export async function writeInternalNote(zendesk: Zendesk, args: { ticketId: numb
         z.unknown(),
       );
       return;
+    } catch (error) {
+      if (!(error instanceof ZendeskError) || !['conflict', 'timeout', 'server', 'network'].includes(error.kind) || attempt >= 2) throw error;
+    }
+  }
+}
+
+const indexStamp = z.object({
+  ticket: z.object({ updated_at: z.string(), custom_fields: z._default(z.array(z.object({ id: z.number(), value: z.unknown() })), []) }),
+});
+
+/**
+ * Writes the procedure index (procedure-index.ts) into its ticket field with a safe update, unless
+ * the saved ticket already holds `text` (another agent's sidebar may have written it meanwhile).
+ * Only the field changes: no comment, no tags, so nothing the agent sees in the conversation.
+ */
+export async function writeProcedureIndex(zendesk: Zendesk, args: { ticketId: number; fieldId: number; text: string }): Promise<'written' | 'unchanged'> {
+  const url = `/api/v2/tickets/${args.ticketId}.json`;
+  for (let attempt = 0; ; attempt += 1) {
+    const { ticket } = await zendesk.request({ url }, indexStamp);
+    const current = ticket.custom_fields.find((f) => f.id === args.fieldId)?.value;
+    if ((typeof current === 'string' ? current : '') === args.text) return 'unchanged';
+    try {
+      await zendesk.request(
+        { url, method: 'PUT', body: { ticket: { custom_fields: [{ id: args.fieldId, value: args.text }], safe_update: true, updated_stamp: ticket.updated_at } } },
+        z.unknown(),
+      );
+      return 'written';
     } catch (error) {
       if (!(error instanceof ZendeskError) || !['conflict', 'timeout', 'server', 'network'].includes(error.kind) || attempt >= 2) throw error;
     }

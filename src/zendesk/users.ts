@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { fieldText } from './field-text';
 import { type RestClient, zendeskId } from './pages';
+import { showMany } from './show-many';
 
 export interface UserName {
   name: string;
@@ -7,35 +9,50 @@ export interface UserName {
   role: string;
 }
 
-/** users/show_many takes at most 100 ids per call. */
-const CHUNK = 100;
-
-const showManySchema = z.object({
-  users: z.array(z.object({ id: zendeskId, name: z.nullish(z.string()), role: z.nullish(z.string()) })),
-});
+const nameSchema = z.object({ id: zendeskId, name: z.nullish(z.string()), role: z.nullish(z.string()) });
 
 /**
- * Names and roles of `ids` (authors of audits, assignees…), via GET /api/v2/users/show_many.
- * Ids are de-duplicated; those already in `cache` are not asked again, and the ones loaded are
- * added to it, so a sidebar that keeps one cache asks for each user once. Unknown or deleted
- * users are simply absent from the answer.
+ * Names and roles of `ids` (authors of audits, assignees…), via users/show_many. Those already in
+ * `cache` are not asked again, and the ones loaded are added to it, so a sidebar that keeps one
+ * cache asks for each user once.
  */
 export async function loadUserNames(zendesk: RestClient, ids: Iterable<number>, cache?: Map<number, UserName>): Promise<Map<number, UserName>> {
-  const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0);
   const result = new Map<number, UserName>();
   const missing: number[] = [];
-  for (const id of wanted) {
+  for (const id of new Set(ids)) {
     const known = cache?.get(id);
     if (known) result.set(id, known);
     else missing.push(id);
   }
-  const chunks: number[][] = [];
-  for (let i = 0; i < missing.length; i += CHUNK) chunks.push(missing.slice(i, i + CHUNK));
-  const answers = await Promise.all(chunks.map((chunk) => zendesk.request({ url: `/api/v2/users/show_many.json?ids=${chunk.join(',')}` }, showManySchema)));
-  for (const user of answers.flatMap((a) => a.users)) {
+  for (const user of await showMany(zendesk, 'users', missing, nameSchema)) {
     const entry = { name: user.name ?? '', role: user.role ?? 'end-user' };
     result.set(user.id, entry);
     cache?.set(user.id, entry);
   }
   return result;
+}
+
+export interface UserProfile {
+  id: number;
+  name: string;
+  role: string;
+  email: string | null;
+  /** User fields by key, as text (numbers and checkboxes as strings, a multiselect's tags joined by spaces). */
+  userFields: Record<string, string | null>;
+}
+
+const profileSchema = z.object({
+  id: zendeskId,
+  name: z.nullish(z.string()),
+  role: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  user_fields: z.nullish(z.record(z.string(), fieldText)),
+});
+
+/** Name, role, email and user fields of `ids` (the dashboard's analysts and requesters), by id; same chunking as loadUserNames. */
+export async function loadUserProfiles(zendesk: RestClient, ids: Iterable<number>): Promise<Map<number, UserProfile>> {
+  const users = await showMany(zendesk, 'users', ids, profileSchema);
+  return new Map(
+    users.map((u) => [u.id, { id: u.id, name: u.name ?? '', role: u.role ?? 'end-user', email: u.email || null, userFields: u.user_fields ?? {} }]),
+  );
 }

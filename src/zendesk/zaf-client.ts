@@ -17,7 +17,8 @@ export interface Zendesk {
   get(paths: string[]): Promise<GetResult>;
   set(values: Record<string, unknown>): Promise<void>;
   invoke(name: string, ...args: unknown[]): Promise<unknown>;
-  on(event: string, handler: (data: unknown) => void): () => void;
+  /** A handler may return a promise: Zendesk waits for it on hooks such as `ticket.save`. */
+  on(event: string, handler: (data: unknown) => unknown): () => void;
   request<T>(req: RestRequest, schema: z.ZodMiniType<T>): Promise<T>;
   /** ZAF's own `client.request`, for the rare call that sets proxy options itself (secure settings). */
   transport: RequestTransport;

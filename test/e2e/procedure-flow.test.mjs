@@ -82,6 +82,10 @@ async function runFromDemandToStart(context, ticketId, { prefix, date, analystId
   await click(app, 'action-aceite');
   await waitStatus(app, 'aceite', 'done');
   await submit(page, app);
+  // The dashboard's index rides in the agent's own save (the ticket.save hook): same audit as the Aceite.
+  assert.match(field(await ticketOf(ticketId), 9000005) ?? '', /^v1;aceite=[^;]+;relogio=[^;]+;lider=1$/);
+  const aceiteAudit = (await auditsOf(ticketId)).find((a) => a.events.some((e) => e.field_name === 'tags' && e.value.includes('consultoria_aceite') && !(e.previous_value ?? []).includes('consultoria_aceite')));
+  assert.ok(aceiteAudit?.events.some((e) => e.field_name === '9000005'), 'the index is saved with the Aceite, not in a write of its own');
   assert.match(await step(app, 'availability').getByTestId('deadline').textContent(), /Prazo \(1 período\)/);
   assert.match(await step(app, 'start').getByTestId('deadline').textContent(), /Prazo \(3 períodos\)/);
   await page.close();

@@ -47,6 +47,8 @@ export function commentEvent(state, input, auditId) {
  * @param {{authorId: number, nowMs: number, via: object, client?: string, build: (auditId: number) => object[]}} options
  */
 export function appendAudit(state, ticketId, { authorId, nowMs, via: viaObject, client = 'Zendesk Sandbox', build }) {
+  // A deferred history (history.mjs) must be written first, or this audit would come before it.
+  if (state.deferredHistories?.[ticketId]) throw new Error(`ticket ${ticketId}: read its audits with auditsOf() before adding one`);
   const id = nextId(state);
   const events = build(id).map((event) => (event.id ? event : { id: nextId(state), ...event }));
   const audit = {

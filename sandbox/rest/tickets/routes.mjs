@@ -3,6 +3,7 @@ import { header } from '../context.mjs';
 import { paginate } from '../pagination.mjs';
 import { requireAgent } from '../permissions.mjs';
 import { badRequest, fail, json, notFound, recordInvalid, updateConflict } from '../responses.mjs';
+import { auditsOf } from './history.mjs';
 import { appendAudit, touchTicket, via } from './model.mjs';
 import { auditJson, commentsOf, ticketJson } from './serialize.mjs';
 import { applyTicketUpdate } from './update.mjs';
@@ -51,6 +52,7 @@ function updateTicket(ctx) {
     if (!input.updated_stamp) throw fail(recordInvalid({ updated_stamp: [{ description: 'updated_stamp is required for a safe update', error: 'BlankValue' }] }));
     if (Date.parse(input.updated_stamp) !== Date.parse(ticket.updated_at)) throw fail(updateConflict());
   }
+  auditsOf(ctx.state, ticket.id); // a generated ticket's history comes before this update
   const build = applyTicketUpdate(ctx.state, ticket, input, { actorId: ctx.userId });
   if (!build) return json({ ticket: ticketJson(ticket) });
   const nowMs = ctx.now();
@@ -69,14 +71,14 @@ function updateTicket(ctx) {
 function listAudits(ctx) {
   requireAgent(ctx);
   const ticket = findTicket(ctx, ctx.params.ticketId);
-  const audits = ctx.state.audits[ticket.id] ?? [];
+  const audits = auditsOf(ctx.state, ticket.id);
   return json(paginate(ctx, audits, { resource: 'audits', map: auditJson }));
 }
 
 function showAudit(ctx) {
   requireAgent(ctx);
   const ticket = findTicket(ctx, ctx.params.ticketId);
-  const audit = (ctx.state.audits[ticket.id] ?? []).find((a) => a.id === Number(ctx.params.id));
+  const audit = auditsOf(ctx.state, ticket.id).find((a) => a.id === Number(ctx.params.id));
   if (!audit) throw fail(notFound());
   return json({ audit: auditJson(audit) });
 }
@@ -84,7 +86,7 @@ function showAudit(ctx) {
 function listComments(ctx) {
   requireAgent(ctx);
   const ticket = findTicket(ctx, ctx.params.ticketId);
-  const comments = commentsOf(ctx.state.audits[ticket.id] ?? []);
+  const comments = commentsOf(auditsOf(ctx.state, ticket.id));
   const desc = ctx.query.get('sort_order') === 'desc';
   if (desc) comments.reverse();
   return json(paginate(ctx, comments, { resource: 'comments', key: desc ? (c) => -c.id : (c) => c.id }));

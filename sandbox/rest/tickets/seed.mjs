@@ -11,9 +11,32 @@ import { uniqueTags } from './tags.mjs';
  *   priority?: string|null, type?: string|null, createdMs: number, updatedMs?: number}} spec
  */
 export function seedTicket(state, spec) {
-  const taggers = new Map(state.ticketFields.filter((f) => f.type === 'tagger').map((f) => [f.id, f]));
+  const ticket = newTicket(state, spec);
+  state.tickets[ticket.id] = ticket;
+  writeCreateAudit(state, ticket, spec);
+  return ticket;
+}
+
+const layouts = new WeakMap();
+
+/** The account's custom fields and tagger field ids (the field list never changes once built; 5 000 tickets share it). */
+function fieldLayout(state) {
+  let layout = layouts.get(state.ticketFields);
+  if (!layout) {
+    layout = { custom: customFields(state), taggers: new Set(state.ticketFields.filter((f) => f.type === 'tagger').map((f) => f.id)) };
+    layouts.set(state.ticketFields, layout);
+  }
+  return layout;
+}
+
+/**
+ * The ticket a spec describes, as it was created (not stored).
+ * @param {any} state @param {Parameters<typeof seedTicket>[1]} spec
+ */
+export function newTicket(state, spec) {
+  const { custom, taggers } = fieldLayout(state);
   const fieldValues = spec.fields ?? {};
-  const custom_fields = customFields(state).map((f) => ({ id: f.id, value: fieldValues[f.id] ?? null }));
+  const custom_fields = custom.map((f) => ({ id: f.id, value: fieldValues[f.id] ?? null }));
   const taggerTags = custom_fields.filter((f) => taggers.has(f.id) && f.value).map((f) => String(f.value));
   const submitter = spec.submitter_id ?? spec.requester_id;
   const ticket = {
@@ -54,7 +77,15 @@ export function seedTicket(state, spec) {
     allow_attachments: true,
     from_messaging_channel: false,
   };
-  state.tickets[ticket.id] = ticket;
+  return ticket;
+}
+
+/**
+ * The Create audit of a ticket just created: its first comment (the description) and a Create event per property.
+ * @param {any} state @param {any} ticket as created @param {Parameters<typeof seedTicket>[1]} spec
+ */
+export function writeCreateAudit(state, ticket, spec) {
+  const submitter = ticket.submitter_id;
   appendAudit(state, ticket.id, {
     authorId: submitter,
     nowMs: spec.createdMs,
@@ -64,7 +95,6 @@ export function seedTicket(state, spec) {
       ...createEvents(ticket),
     ],
   });
-  return ticket;
 }
 
 function createEvents(t) {

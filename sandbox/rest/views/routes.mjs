@@ -31,8 +31,24 @@ function findView(ctx) {
   return view;
 }
 
-function columns(output) {
-  return (output?.columns ?? ['status', 'subject', 'requester', 'updated']).map((id) => ({ id, title: COLUMN_TITLES[id] ?? String(id) }));
+/** A custom field's id in a column or sort: 9000002, "9000002" or "custom_fields_9000002"; else null. */
+function customFieldId(value) {
+  const m = /^(?:custom_fields_)?(\d+)$/.exec(String(value ?? ''));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Zendesk's execution columns: system columns `{id, title}`; custom field columns also carry their
+ * `type` and `url`, and are listed again under `custom_fields` (system ones under `fields`).
+ */
+function columns(ctx, output) {
+  const all = (output?.columns ?? ['status', 'subject', 'requester', 'updated']).map((id) => {
+    const fieldId = customFieldId(id);
+    const field = fieldId === null ? null : ctx.state.ticketFields.find((f) => f.id === fieldId);
+    if (!field) return { id, title: COLUMN_TITLES[id] ?? String(id) };
+    return { id: field.id, title: field.title, type: field.type, url: `${ACCOUNT_ORIGIN}/api/v2/ticket_fields/${field.id}.json` };
+  });
+  return { columns: all, fields: all.filter((c) => !('type' in c)), custom_fields: all.filter((c) => 'type' in c) };
 }
 
 function createView(ctx) {
@@ -50,9 +66,15 @@ function createView(ctx) {
   if (!all.some((c) => REQUIRED_ANY_OF.includes(c?.field))) {
     (details.conditions ??= []).push({ description: 'View must test for at least one of the following ticket properties in the ALL conditions section: Status, Type, Group, Assignee, Requester', error: 'InvalidValue' });
   }
+  const output = input.output ?? {};
+  const fieldExists = (id) => ctx.state.ticketFields.some((f) => f.id === id);
+  const unknownFields = [...all, ...any].map((c) => (/^custom_fields_\d+$/.test(c?.field ?? '') ? customFieldId(c.field) : null)).filter((id) => id !== null && !fieldExists(id));
+  for (const id of unknownFields) (details.conditions ??= []).push({ description: `Ticket field ${id} does not exist`, error: 'InvalidValue' });
+  const sortField = customFieldId(output.sort_by);
+  if (sortField !== null && !fieldExists(sortField)) details.output = [{ description: `Sort: ticket field ${sortField} does not exist`, error: 'InvalidValue' }];
   if (Object.keys(details).length) throw fail(recordInvalid(details));
   const stamp = iso(ctx.now());
-  const output = input.output ?? {};
+  const shown = columns(ctx, output);
   const view = {
     id: nextId(ctx.state),
     title: input.title,
@@ -68,9 +90,7 @@ function createView(ctx) {
       group_order: output.group_order ?? 'asc',
       sort_by: output.sort_by ?? 'nice_id',
       sort_order: output.sort_order ?? 'asc',
-      columns: columns(output),
-      fields: columns(output),
-      custom_fields: [],
+      ...shown,
     },
     created_at: stamp,
     updated_at: stamp,
@@ -80,12 +100,34 @@ function createView(ctx) {
   return created({ view: viewJson(view) });
 }
 
+const SORT_PROPERTIES = { nice_id: 'id', created: 'created_at', created_at: 'created_at', updated: 'updated_at', updated_at: 'updated_at', status: 'status' };
+
+/** The value a view sorts on: a ticket property, or a custom field's value (`custom_fields_<id>`; empty ones last). */
+function sortValue(view) {
+  const fieldId = customFieldId(view.execution.sort_by);
+  if (fieldId !== null) {
+    return (t) => {
+      const value = t.custom_fields.find((f) => f.id === fieldId)?.value;
+      return value === null || value === undefined || value === '' ? null : String(value);
+    };
+  }
+  const property = SORT_PROPERTIES[view.execution.sort_by] ?? 'id';
+  return (t) => t[property];
+}
+
 function matchingTickets(ctx, view) {
-  const sortBy = { nice_id: 'id', created: 'created_at', created_at: 'created_at', updated: 'updated_at', updated_at: 'updated_at', status: 'status' }[view.execution.sort_by] ?? 'id';
-  const desc = view.execution.sort_order === 'desc';
+  const value = sortValue(view);
+  const desc = view.execution.sort_order === 'desc' ? -1 : 1;
+  const order = (a, b) => {
+    const [x, y] = [value(a), value(b)];
+    if (x === y) return a.id - b.id;
+    if (x === null) return 1; // empty values sort last either way
+    if (y === null) return -1;
+    return (x < y ? -1 : 1) * desc;
+  };
   return Object.values(ctx.state.tickets)
     .filter((t) => viewMatches(t, view.conditions, ctx.user.id))
-    .sort((a, b) => (a[sortBy] < b[sortBy] ? -1 : a[sortBy] > b[sortBy] ? 1 : a.id - b.id) * (desc ? -1 : 1));
+    .sort(order);
 }
 
 function listViews(ctx, onlyActive) {

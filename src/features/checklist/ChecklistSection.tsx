@@ -19,6 +19,7 @@ import { AceiteStep, AssignLeadStep, ClassifyStep, DemandReplyStep, RequesterSte
 import { StartStep } from './steps/StartStep';
 import { UnitApprovalStep } from './steps/UnitApprovalStep';
 import { useProcedureExtras } from './useProcedureExtras';
+import { useProcedureIndexSync } from './useProcedureIndexSync';
 import { useUserNames } from './useUserNames';
 
 const Steps = styled.ol`
@@ -76,6 +77,7 @@ export default function ChecklistSection({ data, reload, stepBodies = {} }: { da
   const { t } = useI18n();
   const extras = useProcedureExtras(app.zendesk, app.settings, data.ticket.id);
   const now = useNow([extras.audits, data.ticket]);
+  const openingMacroIds = useMemo(() => (extras.openingMacro ? [extras.openingMacro.id] : []), [extras.openingMacro]);
   const view = useMemo(
     () =>
       deriveProcedure({
@@ -83,11 +85,12 @@ export default function ChecklistSection({ data, reload, stepBodies = {} }: { da
         settings: app.settings,
         audits: extras.audits,
         clock: extras.calendar.state === 'ready' ? extras.calendar.clock : null,
-        openingMacroIds: extras.openingMacro ? [extras.openingMacro.id] : [],
+        openingMacroIds,
         now,
       }),
-    [data.ticket, app.settings, extras.audits, extras.calendar, extras.openingMacro, now],
+    [data.ticket, app.settings, extras.audits, extras.calendar, openingMacroIds, now],
   );
+  useProcedureIndexSync({ zendesk: app.zendesk, settings: app.settings, ticketId: data.ticket.id, userId: data.user.id, audits: extras.audits, view });
   const nameOf = useUserNames(app.zendesk, namedUsers(view, data));
   const env: ChecklistEnv = { zendesk: app.zendesk, settings: app.settings, data, view, extras, nameOf, refresh: reload };
 

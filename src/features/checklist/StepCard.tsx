@@ -1,4 +1,3 @@
-import { Tag } from '@zendeskgarden/react-tags';
 import { LG, SM } from '@zendeskgarden/react-typography';
 import type { ReactNode } from 'react';
 import styled from 'styled-components';
@@ -7,8 +6,9 @@ import { formatWhen } from '../../ui/format';
 import { useI18n } from '../../ui/i18n';
 import { useChecklist } from './checklist-context';
 import { DeadlineLine } from './DeadlineLine';
+import { StatusTag, type StatusHue } from './StatusTag';
 
-const hues: Record<StepStatus, string> = { done: 'green', next: 'blue', open: 'grey', blocked: 'red', unavailable: 'yellow', not_applicable: 'grey' };
+const hues: Record<StepStatus, StatusHue> = { done: 'green', next: 'blue', open: 'grey', blocked: 'red', unavailable: 'yellow', not_applicable: 'grey' };
 
 const Card = styled.li<{ $next: boolean; $overdue: boolean }>`
   list-style: none;
@@ -47,14 +47,8 @@ export function StepCard({ step, name, children }: { step: Step; name: string; c
           {name}
         </LG>
         <span style={{ display: 'flex', gap: 4, flexShrink: 0 }}>
-          {overdue ? (
-            <Tag hue="red" size="small">
-              {t('checklist.overdue')}
-            </Tag>
-          ) : null}
-          <Tag hue={hues[step.status]} size="small">
-            {t(`checklist.status.${step.status}`)}
-          </Tag>
+          {overdue ? <StatusTag $hue="red">{t('checklist.overdue')}</StatusTag> : null}
+          <StatusTag $hue={hues[step.status]}>{t(`checklist.status.${step.status}`)}</StatusTag>
         </span>
       </Header>
       {step.status === 'blocked' && step.reason && step.reason !== 'requester_not_allowed' ? <Muted>{t(`checklist.reason.${step.reason}`, { module: '' })}</Muted> : null}

@@ -84,9 +84,10 @@ export async function addTags(zendesk: Zendesk, add: string[], remove: string[] 
  * "Client has no availability" on or off. Saved at once (not left for the agent's Submit): the
  * clock must stop now, and the reason goes in an internal note beside it.
  */
-export async function setNoAvailability(zendesk: Zendesk, args: { ticketId: number; tag: string; on: boolean; reason: string; locale: TemplateLocale }): Promise<void> {
+/** `indexField`: the procedure index as this update leaves it, saved in the same update. */
+export async function setNoAvailability(zendesk: Zendesk, args: { ticketId: number; tag: string; on: boolean; reason: string; locale: TemplateLocale; indexField?: { id: number; value: string } | null }): Promise<void> {
   const note = args.on ? noAvailabilityNote({ reason: args.reason, locale: args.locale }) : resumeNote({ locale: args.locale });
-  await writeInternalNote(zendesk, { ticketId: args.ticketId, note, addTags: args.on ? [args.tag] : [], removeTags: args.on ? [] : [args.tag] });
+  await writeInternalNote(zendesk, { ticketId: args.ticketId, note, addTags: args.on ? [args.tag] : [], removeTags: args.on ? [] : [args.tag], customFields: args.indexField ? [args.indexField] : [] });
 }
 
 export function insertDemandReply(zendesk: Zendesk, args: { requesterName: string; moduleName: string; locale: TemplateLocale; tag: string }): Promise<void> {

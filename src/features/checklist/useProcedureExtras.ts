@@ -3,6 +3,7 @@ import type { TicketAudit } from '../../procedure/audit';
 import type { DeadlineClock } from '../../procedure/periods/clock';
 import type { Settings } from '../../procedure/settings';
 import type { MacroRef } from '../../zendesk/macros';
+import { useAfterPaint } from '../../ui/useAfterPaint';
 import type { Zendesk } from '../../zendesk/zaf-client';
 import { extrasLoaders } from './lazy-extras';
 
@@ -36,6 +37,8 @@ export function useProcedureExtras(zendesk: Zendesk, settings: Settings, ticketI
   const [macroError, setMacroError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const generation = useRef(0);
+  // The REST reads start once the checklist is on screen: their chunk's code never delays it.
+  const afterPaint = useAfterPaint();
 
   const reloadAudits = useCallback(() => {
     if (ticketId === null) return;
@@ -55,12 +58,14 @@ export function useProcedureExtras(zendesk: Zendesk, settings: Settings, ticketI
   }, [zendesk, ticketId]);
 
   useEffect(() => {
+    if (!afterPaint) return;
     reloadAudits();
     const offs = ['ticket.submit.done', 'ticket.updated'].map((event) => zendesk.on(event, () => reloadAudits()));
     return () => offs.forEach((off) => off());
-  }, [zendesk, reloadAudits, attempt]);
+  }, [zendesk, reloadAudits, attempt, afterPaint]);
 
   useEffect(() => {
+    if (!afterPaint) return;
     let cancelled = false;
     const scheduleId = settings.schedule_id;
     if (scheduleId === null) {
@@ -74,9 +79,10 @@ export function useProcedureExtras(zendesk: Zendesk, settings: Settings, ticketI
       })
       .catch((error: unknown) => !cancelled && setCalendar({ state: 'failed', error }));
     return () => void (cancelled = true);
-  }, [zendesk, settings.schedule_id, settings.periodo_midday, attempt]);
+  }, [zendesk, settings.schedule_id, settings.periodo_midday, attempt, afterPaint]);
 
   useEffect(() => {
+    if (!afterPaint) return;
     let cancelled = false;
     const title = settings.opening_macro_title;
     if (!title) return;
@@ -89,7 +95,7 @@ export function useProcedureExtras(zendesk: Zendesk, settings: Settings, ticketI
       })
       .catch((error: unknown) => !cancelled && setMacroError(error));
     return () => void (cancelled = true);
-  }, [zendesk, settings.opening_macro_id, settings.opening_macro_title, settings.opening_macro_old_title, attempt]);
+  }, [zendesk, settings.opening_macro_id, settings.opening_macro_title, settings.opening_macro_old_title, attempt, afterPaint]);
 
   const retryAll = useCallback(() => setAttempt((n) => n + 1), []);
   return { audits: audits?.list ?? null, truncated: audits?.truncated ?? false, auditsError, auditsLoading, calendar, openingMacro, macroError, reloadAudits, retryAll };

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAfterPaint } from '../../ui/useAfterPaint';
 import type { UserName } from '../../zendesk/users';
 import type { Zendesk } from '../../zendesk/zaf-client';
 import { extrasLoaders } from './lazy-extras';
@@ -12,8 +13,11 @@ export function useUserNames(zendesk: Zendesk, ids: readonly number[]): (id: num
   const cache = useRef(new Map<number, UserName>());
   const [version, setVersion] = useState(0);
   const key = [...new Set(ids)].sort((a, b) => a - b).join(',');
+  // Names are looked up once the checklist is on screen (ids show until then).
+  const afterPaint = useAfterPaint();
 
   useEffect(() => {
+    if (!afterPaint) return;
     const wanted = key ? key.split(',').map(Number) : [];
     if (wanted.every((id) => cache.current.has(id))) return;
     let cancelled = false;
@@ -24,7 +28,7 @@ export function useUserNames(zendesk: Zendesk, ids: readonly number[]): (id: num
         // Unnamed ids stay as numbers; the checklist itself is unaffected.
       });
     return () => void (cancelled = true);
-  }, [zendesk, key]);
+  }, [zendesk, key, afterPaint]);
 
   return useMemo(() => {
     void version;

@@ -6,7 +6,7 @@ import styled from 'styled-components';
 import { formatDuration } from '../../procedure/apontamento-form';
 import { NOT_ACCEPTED_REASONS, type Apontamento, type NotAcceptedReason } from '../../procedure/apontamento-types';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useI18n } from '../../ui/i18n';
+import { useTimeLogI18n } from './i18n';
 import { ZendeskError } from '../../zendesk/errors';
 import type { PendingItem } from '../../zendesk/outbox';
 import type { UserName } from '../../zendesk/users';
@@ -36,7 +36,7 @@ export interface RecordsListProps {
 
 /** The ticket's sessions: pending ones first (with their error and a way out), then the stored ones. */
 export function RecordsList(props: RecordsListProps) {
-  const { t } = useI18n();
+  const { t } = useTimeLogI18n();
   const { records, pending } = props;
   return (
     <section aria-label={t('timelog.list.title')} data-testid="timelog-records">
@@ -76,7 +76,7 @@ function failureError(failure: NonNullable<PendingItem<Apontamento>['lastError']
 }
 
 function RecordLine({ record, names }: { record: Apontamento; names: Map<number, UserName> }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useTimeLogI18n();
   const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'pt-BR', { dateStyle: 'short', timeStyle: 'short' }).format(record.start);
   const who = names.get(record.analystId)?.name || t('timelog.list.unknown_user', { id: record.analystId });
   const acceptance = record.accepted ? t('timelog.list.accepted') : t('timelog.list.not_accepted', { reason: record.notAcceptedReason ?? '' });
@@ -96,7 +96,7 @@ function RecordLine({ record, names }: { record: Apontamento; names: Map<number,
 }
 
 function RecordActions({ record, userId, isLead, onEdit, onDelete, onTurnNotAccepted }: RecordsListProps & { record: Apontamento }) {
-  const { t } = useI18n();
+  const { t } = useTimeLogI18n();
   const [turning, setTurning] = useState(false);
   const [reason, setReason] = useState<NotAcceptedReason>('OUTROS');
   if (record.invoicedAt !== null) return null;

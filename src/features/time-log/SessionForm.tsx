@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { SESSION_CHANNELS, validateApontamentoDraft, type ApontamentoField } from '../../procedure/apontamento-form';
 import { WAIVER_REASONS } from '../../procedure/billing';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useI18n } from '../../ui/i18n';
+import { useTimeLogI18n } from './i18n';
 import type { ActionState } from '../../ui/useAction';
 import { formOf, type SessionDraft } from './draft';
 
@@ -23,7 +23,7 @@ export interface SessionFormProps {
  * types (each field once touched; all of them after a Save); saved only when valid.
  */
 export function SessionForm({ draft, onChange, save, onCancel, unitPays, waiverAllowed }: SessionFormProps) {
-  const { t } = useI18n();
+  const { t } = useTimeLogI18n();
   const [touched, setTouched] = useState<Partial<Record<ApontamentoField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   // "now" of the last keystroke: a start typed as future stays future until the agent edits again.

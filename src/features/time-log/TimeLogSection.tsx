@@ -8,7 +8,8 @@ import type { Apontamento, NotAcceptedReason } from '../../procedure/apontamento
 import { DEFAULT_MINIMUM_MINUTES, roundMinutes, ticketTotals, turnNotAccepted, waiverAllowed } from '../../procedure/billing';
 import { profileOf } from '../../procedure/profile';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { pickLocale, useI18n } from '../../ui/i18n';
+import { pickLocale } from '../../ui/i18n';
+import { useTimeLogI18n } from './i18n';
 import { useAction } from '../../ui/useAction';
 import { deleteApontamento } from '../../zendesk/apontamentos';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
@@ -50,7 +51,7 @@ export default function TimeLogSection({ data }: { data: SidebarData }) {
 
 function TimeLog({ data, scope }: { data: SidebarData; scope: Scope }) {
   const { zendesk, settings } = useApp();
-  const { t } = useI18n();
+  const { t } = useTimeLogI18n();
   const timer = useTimer(zendesk, timerKey(scope));
   const [draft, setDraft] = useSessionDraft(draftKey(scope));
   const log = useTimeLogData(zendesk, settings, scope.ticketId, outboxKey(scope));

@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { TimerState } from '../../procedure/session-timer';
-import { useI18n, type MessageKey } from '../../ui/i18n';
+import { useTimeLogI18n, type TimeLogKey } from './i18n';
 import type { TimerControls } from './useTimer';
 
 const Clock = styled.span<{ $running: boolean }>`
@@ -26,14 +26,14 @@ export function formatClock(ms: number): string {
   return `${Math.floor(seconds / 3600)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }
 
-function statusKey(state: TimerState): MessageKey {
+function statusKey(state: TimerState): TimeLogKey {
   if (state.status === 'paused') return state.pausedBy === 'away' ? 'timelog.timer.paused_away' : 'timelog.timer.paused_agent';
   return `timelog.timer.${state.status}`;
 }
 
 /** Start / pause / resume / stop of this agent's session on this ticket, with the time ticking. */
 export function TimerCard({ timer, onManual, formOpen }: { timer: TimerControls; onManual: () => void; formOpen: boolean }) {
-  const { t } = useI18n();
+  const { t } = useTimeLogI18n();
   const { state } = timer;
   const running = state.status === 'running';
   return (

@@ -1,11 +1,11 @@
 import { SM } from '@zendeskgarden/react-typography';
 import { formatDuration } from '../../procedure/apontamento-form';
 import type { Closing, TicketTotals } from '../../procedure/billing';
-import { useI18n } from '../../ui/i18n';
+import { useTimeLogI18n } from './i18n';
 
 /** Logged, billable and to-be-invoiced time of the ticket, and when the next closing is. */
 export function Totals({ totals, minimumMinutes, closing }: { totals: TicketTotals; minimumMinutes: number; closing: Closing | null }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useTimeLogI18n();
   const intl = locale === 'en' ? 'en-US' : 'pt-BR';
   const closingDate = closing ? new Intl.DateTimeFormat(intl, { dateStyle: 'short', timeZone: 'UTC' }).format(Date.parse(`${closing.closingDate}T12:00:00Z`)) : null;
   return (

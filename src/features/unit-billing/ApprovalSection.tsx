@@ -8,7 +8,7 @@ import { useApp } from '../../app/app-context';
 import { approvalCommentMatches } from '../../procedure/unit-billing';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatWhen } from '../../ui/format';
-import { useI18n } from '../../ui/i18n';
+import { useUnitBillingI18n } from './i18n';
 import { useAction } from '../../ui/useAction';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
 import { loadTicketComments, type TicketComment } from '../../zendesk/ticket-comments';
@@ -28,7 +28,7 @@ const CommentText = styled.div`
 `;
 
 function CommentView({ comment }: { comment: TicketComment }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useUnitBillingI18n();
   return (
     <div data-testid="unit-comment" data-comment-id={comment.id}>
       <SM isBold>
@@ -45,7 +45,7 @@ function CommentView({ comment }: { comment: TicketComment }) {
  * one (or any comment by id). Linking records the comment and adds the approval tag in the editor.
  */
 export function ApprovalSection({ data, record, onLinked }: { data: SidebarData; record: StoredUnitApproval; onLinked: (record: StoredUnitApproval) => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useUnitBillingI18n();
   const { zendesk, settings } = useApp();
   const ticketId = data.ticket.id;
   const [comments, setComments] = useState<TicketComment[] | null>(null);

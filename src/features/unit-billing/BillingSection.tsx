@@ -7,7 +7,7 @@ import { useApp } from '../../app/app-context';
 import type { Apontamento } from '../../procedure/apontamento-types';
 import { billingRequest, billingRequestMailto } from '../../procedure/unit-billing';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useI18n } from '../../ui/i18n';
+import { useUnitBillingI18n } from './i18n';
 import { useAction } from '../../ui/useAction';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
 import type { StoredUnitApproval } from '../../zendesk/unit-approvals';
@@ -20,7 +20,7 @@ const isRepasse = (r: Apontamento) => !r.billable && r.notAcceptedReason === 'RE
  * request for the "Consultoria Protheus" lead is prepared — to copy, to e-mail, or as an internal note.
  */
 export function BillingSection({ data, subdomain, record }: { data: SidebarData; subdomain: string; record: StoredUnitApproval }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useUnitBillingI18n();
   const { zendesk, settings } = useApp();
   const ticketId = data.ticket.id;
   const [records, setRecords] = useState<Apontamento[] | null>(null);

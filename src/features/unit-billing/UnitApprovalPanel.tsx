@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { useApp } from '../../app/app-context';
 import { approvalRequestReply, formatCnpj, resolveRepasseFormats, validateUnitApproval, EMPTY_UNIT_APPROVAL_DRAFT, type UnitApproval, type UnitApprovalDraft, type UnitApprovalField } from '../../procedure/unit-billing';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useI18n } from '../../ui/i18n';
+import { useUnitBillingI18n } from './i18n';
 import { useAction } from '../../ui/useAction';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
 import { loadUnitApproval, saveUnitApproval, type StoredUnitApproval } from '../../zendesk/unit-approvals';
@@ -60,7 +60,7 @@ export default function UnitApprovalPanel() {
 }
 
 function UnitApprovalFlow({ data, subdomain, initial }: { data: SidebarData; subdomain: string; initial: StoredUnitApproval | null }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useUnitBillingI18n();
   const { zendesk, settings } = useApp();
   const ticketId = data.ticket.id;
   const [record, setRecord] = useState(initial);

@@ -1,7 +1,7 @@
 import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
 import { MD } from '@zendeskgarden/react-typography';
 import { formatCnpj, type RepasseFormats, type UnitApprovalDraft, type UnitApprovalField, type UnitErrorKey } from '../../procedure/unit-billing';
-import { useI18n, type MessageKey } from '../../ui/i18n';
+import { useUnitBillingI18n, type UnitBillingKey } from './i18n';
 
 export interface UnitFormProps {
   draft: UnitApprovalDraft;
@@ -25,8 +25,8 @@ export function maskAsTyped(value: string): string {
 
 /** The Unit, its responsible person and how it pays, in Garden fields with the translated unit.error.* messages. */
 export function UnitForm({ draft, onChange, errors, formats, readOnly }: UnitFormProps) {
-  const { t } = useI18n();
-  const text = (field: UnitApprovalField, label: MessageKey, options: { hint?: string; inputMode?: 'email'; mask?: (v: string) => string } = {}) => {
+  const { t } = useUnitBillingI18n();
+  const text = (field: UnitApprovalField, label: UnitBillingKey, options: { hint?: string; inputMode?: 'email'; mask?: (v: string) => string } = {}) => {
     const error = errors[field];
     return (
       <Field>

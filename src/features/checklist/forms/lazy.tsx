@@ -1,19 +1,20 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { useAfterPaint } from '../../../ui/useAfterPaint';
 
 /**
  * Garden's form packages (fields, date picker, radios) are a third of the sidebar's weight and
  * the checklist can be read without them: they load on demand, in a box that keeps its height
- * so nothing below moves when they arrive.
+ * so nothing below moves when they arrive. The box stays empty in the checklist's first frame:
+ * the chunk's request and the skeleton come right after it, off the first paint's path.
  */
 function deferred<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, height: number) {
   const Component = lazy(load) as unknown as ComponentType<P>;
   return function Deferred(props: P) {
+    const afterPaint = useAfterPaint();
     return (
       <div style={{ marginTop: 8, minHeight: height }}>
-        <Suspense fallback={<Skeleton height={`${height}px`} />}>
-          {createElement(Component, props)}
-        </Suspense>
+        {afterPaint ? <Suspense fallback={<Skeleton height={`${height}px`} />}>{createElement(Component, props)}</Suspense> : null}
       </div>
     );
   };

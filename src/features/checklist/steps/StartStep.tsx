@@ -9,6 +9,7 @@ import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { TextAreaField } from '../forms/lazy';
 import { StepCard } from '../StepCard';
+import { indexFieldForTagChange } from '../useProcedureIndexSync';
 
 const REASON_MAX = 1000;
 
@@ -44,12 +45,13 @@ function NoAvailability() {
   const tag = settings.tag_sem_disponibilidade ?? '';
   const toggle = useCallback(
     async (on: boolean) => {
-      await (await actions()).setNoAvailability(zendesk, { ticketId: data.ticket.id, tag, on, reason, locale });
+      const indexField = await indexFieldForTagChange(settings, extras.audits, view.lead?.leadId ?? null, { authorId: data.user.id, add: on ? [tag] : [], remove: on ? [] : [tag] });
+      await (await actions()).setNoAvailability(zendesk, { ticketId: data.ticket.id, tag, on, reason, locale, indexField });
       setOpen(false);
       clearReason();
       extras.reloadAudits();
     },
-    [zendesk, data.ticket.id, tag, reason, locale, extras, clearReason],
+    [zendesk, settings, view.lead, data.ticket.id, data.user.id, tag, reason, locale, extras, clearReason],
   );
   const action = useAction(toggle, refresh);
   const trimmed = reason.trim();

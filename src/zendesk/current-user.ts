@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import type { CurrentUser } from '../procedure/ticket';
+import { ZendeskError, toZendeskError } from './errors';
+import { currentUserSchema } from './sidebar-snapshot';
+import type { Zendesk } from './zaf-client';
+
+const PATH = 'currentUser';
+
+/** The signed-in user (id, role, groups…), read as the sidebar reads it, with one ZAF `get`. */
+export async function loadCurrentUser(zendesk: Pick<Zendesk, 'get'>): Promise<CurrentUser> {
+  const { values, errors } = await zendesk.get([PATH]);
+  const refused = errors[PATH];
+  if (refused !== undefined) throw new ZendeskError('zaf', `${PATH}: ${refused}`, { detail: PATH });
+  const parsed = currentUserSchema.safeParse(values[PATH]);
+  if (!parsed.success) throw new ZendeskError('malformed', `ZAF get: ${PATH} has an unexpected shape`, { detail: PATH });
+  return parsed.data;
+}
+
+/** A DNS label: the subdomain goes into link hosts, where anything else would point elsewhere. */
+const subdomain = z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i));
+const contextSchema = z.looseObject({ account: z.looseObject({ subdomain }) });
+
+/**
+ * The account's subdomain from the ZAF context, to link to `https://<subdomain>.zendesk.com/agent/…`;
+ * null when the context carries none, or not a plain subdomain (then the UI shows no links rather than broken ones).
+ * ZAF's own failures (its context call is not wrapped by zaf-client) come out as ZendeskErrors.
+ */
+export async function loadAccountSubdomain(zendesk: Pick<Zendesk, 'context'>): Promise<string | null> {
+  let context: unknown;
+  try {
+    context = await zendesk.context();
+  } catch (error) {
+    throw toZendeskError(error);
+  }
+  // SDK 2.0.x settles a timed-out call by RESOLVING with its TimeoutError.
+  if (context && typeof context === 'object' && (context as { name?: unknown }).name === 'TimeoutError') throw toZendeskError(context);
+  const parsed = contextSchema.safeParse(context);
+  return parsed.success ? parsed.data.account.subdomain : null;
+}

@@ -1,0 +1,362 @@
+// E2E: the leads' dashboard (nav_bar) over the big fixture (5 000 generated consulting tickets).
+// Expectations are computed here from the sandbox's REST answers, independently of the app's code.
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { appFrame, launchAgentProfile, settled, withBrowserAndSandbox } from './support/harness.mjs';
+
+const NAVBAR = 'iframe[data-testid="app-navbar"]';
+const LEAD = 2101; // lead of group 5001, not an admin
+const ADMIN = 2201;
+const TIPO_FIELD = 9000001;
+const CONSULTING = ['tipo_consultoria_tecnica', 'tipo_consultoria_modulo'];
+
+let browser;
+let sandbox;
+withBrowserAndSandbox(
+  (b, s) => {
+    browser = b;
+    sandbox = s;
+  },
+  { sandboxArgs: ['--fixtures', 'big'] },
+);
+
+async function asUser(userId) {
+  await sandbox.api('/__sandbox/current-user', { method: 'POST', body: { id: userId } });
+}
+
+/** The dashboard page and its frame, once the list has fully loaded (or stopped at a gap). */
+async function openDashboard(context) {
+  const page = await context.newPage();
+  await page.goto(`${sandbox.hostOrigin}/#/dashboard`);
+  const handle = await page.locator(NAVBAR).elementHandle({ timeout: 20_000 });
+  const frame = await handle.contentFrame();
+  await frame.locator('[data-testid="dashboard-progress"][data-phase="ready"]').waitFor({ timeout: 90_000 });
+  return { page, frame };
+}
+
+/** Every ticket of the account as the REST API lists it (cursor pages), as the lead. */
+async function allTickets(userId) {
+  const tickets = [];
+  let url = '/api/v2/tickets.json?page[size]=100';
+  while (url) {
+    const { status, body } = await sandbox.api(url, { userId });
+    assert.equal(status, 200, url);
+    tickets.push(...body.tickets);
+    url = body.meta?.has_more ? new URL(body.links.next).pathname + new URL(body.links.next).search : null;
+  }
+  return tickets;
+}
+
+async function allRecords(userId) {
+  const records = [];
+  let url = '/api/v2/custom_objects/consultoria_apontamento/records?page[size]=100';
+  while (url) {
+    const { status, body } = await sandbox.api(url, { userId });
+    assert.equal(status, 200, url);
+    records.push(...body.custom_object_records);
+    url = body.meta?.has_more ? new URL(body.links.next).pathname + new URL(body.links.next).search : null;
+  }
+  return records;
+}
+
+const fieldOf = (ticket, id) => ticket.custom_fields?.find((f) => f.id === id)?.value ?? null;
+
+/** Minimal CSV reader for the app's export: `;`-separated, every cell quoted, CRLF. */
+function parseCsv(text) {
+  assert.equal(text.charCodeAt(0), 0xfeff, 'the CSV starts with a BOM');
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 1; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') {
+      row.push(cell);
+      cell = '';
+    }
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += c;
+  }
+  return rows;
+}
+
+test('lists every consulting ticket of the lead group without a request per ticket', async () => {
+  await asUser(LEAD);
+  await sandbox.api('/__sandbox/requests', { method: 'DELETE' });
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    const { page, frame } = await openDashboard(context);
+    const me = (await sandbox.api('/api/v2/users/me.json', { userId: LEAD })).body.user;
+    const memberships = (await sandbox.api(`/api/v2/users/${LEAD}/group_memberships.json`, { userId: LEAD })).body.group_memberships.map((m) => m.group_id);
+    assert.ok(me);
+    const tickets = await allTickets(LEAD);
+    const records = await allRecords(LEAD);
+    const consulting = tickets.filter((t) => memberships.includes(t.group_id) && CONSULTING.includes(fieldOf(t, TIPO_FIELD)));
+    const open = consulting.filter((t) => !['solved', 'closed'].includes(t.status));
+    // Solved/closed tickets the next closing invoices: records not invoiced yet (the month bound is the app's; here: any).
+    const uninvoiced = new Set(records.filter((r) => !r.custom_object_fields.invoiced_at).map((r) => Number(r.custom_object_fields.ticket)));
+    const closingCandidates = consulting.filter((t) => ['solved', 'closed'].includes(t.status) && uninvoiced.has(t.id));
+    assert.ok(open.length > 1000, `the fixture gives the lead many open tickets (${open.length})`);
+
+    const count = frame.locator('[data-testid="dashboard-count"]');
+    const total = Number(await count.getAttribute('data-total'));
+    assert.ok(total >= open.length && total <= open.length + closingCandidates.length, `listed ${total}: ${open.length} open + up to ${closingCandidates.length} to invoice`);
+    const listedIds = new Set(
+      await frame.locator('[data-testid="dashboard-row"]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-ticket-id')))),
+    );
+    assert.equal(listedIds.size, 100, 'the table shows the first 100 rows');
+    for (const id of listedIds) assert.ok(consulting.some((t) => t.id === id), `row ${id} is a consulting ticket of the lead's group`);
+
+    const { body } = await sandbox.api('/__sandbox/requests');
+    const paths = body.requests.map((r) => r.path ?? r.url ?? '');
+    assert.equal(paths.filter((p) => /\/tickets\/\d+\/audits/.test(p)).length, 0, 'no audits read for the list');
+    assert.ok(paths.length < 200, `${paths.length} REST requests for ${total} tickets`);
+
+    // A subject opens its ticket in the agent workspace (ZAF routeTo), not inside the dashboard frame.
+    const first = frame.locator('[data-testid="dashboard-row"]').first();
+    const id = await first.getAttribute('data-ticket-id');
+    await first.locator('[data-testid="ticket-link"]').click();
+    await page.waitForFunction((ticketId) => location.hash === `#/tickets/${ticketId}`, id);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the figures at the top agree with the rows of the CSV export', async () => {
+  await asUser(LEAD);
+  const context = await browser.newContext({ locale: 'pt-BR', acceptDownloads: true });
+  try {
+    const { page, frame } = await openDashboard(context);
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-testid="dashboard-csv"]').click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const [headers, ...lines] = parseCsv(readFileSync(path, 'utf8'));
+    const col = (name) => {
+      const i = headers.indexOf(name);
+      assert.ok(i >= 0, `CSV column ${name}`);
+      return i;
+    };
+    const stepCol = col('Etapa atual');
+    const availabilityState = col('Situação do prazo 1 período');
+    const startState = col('Situação do prazo 3 períodos');
+    const monthLogged = col('Apontado no mês (min)');
+    const monthBillable = col('Faturável no mês (min)');
+    const closing = col('Próximo fechamento (min)');
+
+    const figure = async (id) => (await frame.locator(`[data-testid="summary-${id}-value"]`).innerText()).trim();
+    const hours = (minutes) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+    const sum = (i) => lines.reduce((total, line) => total + Number(line[i]), 0);
+
+    assert.equal(await figure('tickets'), String(lines.length));
+    const late = lines.filter((l) => l[availabilityState].startsWith('atrasado') || l[startState].startsWith('atrasado')).length;
+    assert.equal(await figure('overdue'), String(late));
+    const flagCount = (name) => lines.filter((l) => l[col(name)] === 'sim').length;
+    assert.equal(await figure('paused'), String(flagCount('Sem disponibilidade')));
+    assert.equal(await figure('waiting-aceite'), String(flagCount('Aguardando Aceite')));
+    assert.equal(await figure('waiting-unit'), String(flagCount('Aguardando a Unidade')));
+    assert.equal(await figure('due-soon'), String(flagCount('Vencem no próximo período')));
+    assert.equal(flagCount('Atrasados'), late, 'the overdue flag and the deadline words agree');
+    assert.equal(await figure('month-logged'), hours(sum(monthLogged)));
+    assert.equal(await figure('month-billable'), hours(sum(monthBillable)));
+    assert.match(await figure('closing'), new RegExp(`^${hours(sum(closing))} `));
+    const aceite = lines.filter((l) => l[stepCol] === 'Aceite').length;
+    const perStep = frame.locator('[data-testid="summary-step-aceite"]');
+    if (aceite > 0) assert.equal(Number(await perStep.getAttribute('data-count')), aceite);
+    const stepCounts = await frame.locator('[data-testid^="summary-step-"]').evaluateAll((buttons) => buttons.reduce((n, b) => n + Number(b.getAttribute('data-count')), 0));
+    assert.equal(stepCounts, lines.length, 'the per-step counts add up to the tickets');
+  } finally {
+    await context.close();
+  }
+});
+
+test('filters and sort apply at once and survive a reload', async () => {
+  await asUser(LEAD);
+  // A regular profile: the app frame keeps its local storage across the reload, as in an agent's Chrome.
+  const context = await launchAgentProfile({ locale: 'pt-BR' });
+  try {
+    const { page, frame } = await openDashboard(context);
+    const count = frame.locator('[data-testid="dashboard-count"]');
+    const total = Number(await count.getAttribute('data-total'));
+    await frame.locator('[data-testid="filter-module"]').selectOption('modulo_fiscal');
+    await frame.locator('[data-testid="sort-start"]').click();
+    await frame.locator('[data-testid="sort-start"]').click(); // descending
+    await frame.locator('th[aria-sort="descending"] [data-testid="sort-start"]').waitFor();
+    await frame.locator(`[data-testid="dashboard-count"]:not([data-shown="${total}"])`).waitFor();
+    const shown = Number(await count.getAttribute('data-shown'));
+    assert.ok(shown > 0 && shown < total, `module filter: ${shown} of ${total}`);
+    const modules = await frame.locator('[data-testid="dashboard-row"] td:nth-child(4)').allInnerTexts();
+    assert.ok(modules.every((m) => m === modules[0]), 'one module listed');
+
+    await frame.locator('[data-testid="filter-text"]').fill('conciliacao');
+    await frame.locator('[data-testid="dashboard-count"][data-shown="0"]').waitFor({ timeout: 5_000 }); // Conciliação is a Financeiro topic, not Fiscal
+    await frame.locator('[data-testid="filter-text"]').fill('rejeicao');
+    await frame.locator('[data-testid="dashboard-row"]').first().waitFor();
+    const subjects = await frame.locator('[data-testid="ticket-link"]').allInnerTexts();
+    assert.ok(subjects.length > 0 && subjects.every((s) => s.includes('Rejeição')), 'accents folded: "rejeicao" finds "Rejeição"');
+    await frame.locator('[data-testid="filter-text"]').fill('');
+    await frame.locator(`[data-testid="dashboard-count"][data-shown="${shown}"]`).waitFor({ timeout: 5_000 });
+
+    await page.reload();
+    const again = await appFrame(page).catch(() => null);
+    const handle = await page.locator(NAVBAR).elementHandle({ timeout: 20_000 });
+    const frame2 = await handle.contentFrame();
+    await frame2.locator('[data-testid="dashboard-progress"][data-phase="ready"]').waitFor({ timeout: 90_000 });
+    assert.equal(again, null);
+    assert.equal(await frame2.locator('[data-testid="filter-module"]').inputValue(), 'modulo_fiscal');
+    assert.equal(await frame2.locator('[data-testid="sort-start"]').evaluate((el) => el.closest('th')?.getAttribute('aria-sort')), 'descending');
+    assert.equal(Number(await frame2.locator('[data-testid="dashboard-count"]').getAttribute('data-shown')), shown);
+  } finally {
+    await context.close();
+  }
+});
+
+// rest.ts tries a GET 4 times: four 500s on the 2nd page make that page fail for good.
+test('a failed page keeps the rows already loaded and Retry continues from it', async () => {
+  await asUser(LEAD);
+  await sandbox.api('/__sandbox/faults', { method: 'POST', body: { path: '^/api/v2/search/export', status: 500, skip: 1, times: 4 } });
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${sandbox.hostOrigin}/#/dashboard`);
+    const frame = await (await page.locator(NAVBAR).elementHandle({ timeout: 20_000 })).contentFrame();
+    const gap = frame.locator('[data-testid="dashboard-gap-page"]');
+    await gap.waitFor({ timeout: 60_000 });
+    assert.match(await gap.innerText(), /página 2/);
+    const before = Number(await frame.locator('[data-testid="dashboard-count"]').getAttribute('data-total'));
+    assert.equal(before, 1000, 'the first page (1 000 tickets) stays listed');
+    await frame.locator('[data-testid="dashboard-gap-retry-page"]').click();
+    await frame.locator('[data-testid="dashboard-progress"][data-phase="ready"]').waitFor({ timeout: 90_000 });
+    await gap.waitFor({ state: 'detached' });
+    assert.ok(Number(await frame.locator('[data-testid="dashboard-count"]').getAttribute('data-total')) > before);
+  } finally {
+    await sandbox.api('/__sandbox/faults', { method: 'DELETE' });
+    await context.close();
+  }
+});
+
+test('only an admin is offered the team view, which is created once and linked', async () => {
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    await asUser(LEAD);
+    const { frame } = await openDashboard(context);
+    assert.equal(await frame.locator('[data-testid="team-views"]').count(), 0, 'a lead without admin rights never sees it');
+
+    await asUser(ADMIN);
+    const admin = await openDashboard(context);
+    const create = admin.frame.locator('[data-testid^="team-view-create-"]').first();
+    await create.click();
+    const linked = admin.frame.locator('[data-testid^="team-view-"][data-view-id]').first();
+    await linked.waitFor();
+    const viewId = Number(await linked.getAttribute('data-view-id'));
+    const { body } = await sandbox.api(`/api/v2/views/${viewId}.json`, { userId: ADMIN });
+    assert.match(body.view.title, /^Consultoria Técnica — /);
+    assert.ok(body.view.conditions.all.some((c) => c.field === 'status' && c.operator === 'less_than' && c.value === 'solved'));
+    assert.ok(body.view.conditions.any.some((c) => c.field === 'current_tags' && c.value === 'tipo_consultoria_tecnica'));
+    assert.equal(body.view.execution.sort_by ?? body.view.execution.sort?.id, 'custom_fields_9000002');
+
+    const again = await openDashboard(context);
+    await again.frame.locator(`[data-view-id="${viewId}"]`).waitFor();
+    const views = (await sandbox.api('/api/v2/views.json', { userId: ADMIN })).body.views.filter((v) => v.title === body.view.title);
+    assert.equal(views.length, 1, 'created once');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the dashboard row of a ticket shows the deadlines its sidebar shows', async () => {
+  await asUser(LEAD);
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    // Ticket 101 through the lead: Aceite saved, in group 5001 with the lead (as in procedure-flow).
+    await sandbox.api('/api/v2/tickets/101.json', { method: 'PUT', userId: 2001, body: { ticket: { group_id: 5001, assignee_id: LEAD, additional_tags: ['consultoria_aceite'] } } });
+    const page = await context.newPage();
+    await page.goto(`${sandbox.hostOrigin}/#/tickets/101`);
+    const app = await appFrame(page);
+    await settled(app);
+    // The sidebar keeps the index: wait until the saved ticket has it.
+    let index = null;
+    for (let i = 0; i < 50 && !index; i += 1) {
+      const { body } = await sandbox.api('/api/v2/tickets/101.json', { userId: LEAD });
+      index = fieldOf(body.ticket, 9000005);
+      if (!index) await page.waitForTimeout(200);
+    }
+    assert.match(index ?? '', /^v1;aceite=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ;relogio=/);
+    const sidebarDue = await app.locator('[data-testid="step-availability"] [data-testid="deadline"]').getAttribute('data-due');
+    assert.ok(sidebarDue, 'the sidebar shows the 1-período deadline');
+
+    const { frame } = await openDashboard(context);
+    await frame.locator('[data-testid="filter-text"]').fill('101');
+    await frame.locator('[data-testid="filter-column"]').selectOption('id');
+    const row = frame.locator('[data-testid="dashboard-row"][data-ticket-id="101"]');
+    await row.waitFor();
+    assert.equal(await row.getAttribute('data-index'), 'ok');
+    assert.equal(await row.locator('[data-testid="cell-availability"]').getAttribute('data-due'), sidebarDue);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Refresh reads only what changed and keeps the rest', async () => {
+  await asUser(LEAD);
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    const { frame } = await openDashboard(context);
+    const count = frame.locator('[data-testid="dashboard-count"]');
+    const total = Number(await count.getAttribute('data-total'));
+    // Another agent solves one open ticket of the list (without Apontamentos to invoice) meanwhile.
+    const ids = await frame.locator('[data-testid="dashboard-row"]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-ticket-id'))));
+    const records = await allRecords(LEAD);
+    const withRecords = new Set(records.map((r) => Number(r.custom_object_fields.ticket)));
+    const victim = ids.find((id) => !withRecords.has(id));
+    assert.ok(victim, 'a listed ticket without records');
+    const { status } = await sandbox.api(`/api/v2/tickets/${victim}.json`, { method: 'PUT', userId: 2001, body: { ticket: { status: 'solved' } } });
+    assert.equal(status, 200);
+
+    await sandbox.api('/__sandbox/requests', { method: 'DELETE' });
+    await frame.locator('[data-testid="dashboard-refresh"]').click();
+    await frame.locator(`[data-testid="dashboard-count"][data-total="${total - 1}"]`).waitFor({ timeout: 30_000 });
+    await frame.locator('[data-testid="dashboard-progress"][data-phase="ready"]').waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator(`[data-testid="dashboard-row"][data-ticket-id="${victim}"]`).count(), 0, 'the solved ticket left the open list');
+
+    const { body } = await sandbox.api('/__sandbox/requests');
+    const app = body.requests.filter((r) => r.origin === 'app');
+    const searches = app.filter((r) => r.path.startsWith('/api/v2/search/export'));
+    assert.equal(searches.length, 1, 'one search page for what changed');
+    assert.match(decodeURIComponent(searches[0].query ?? ''), /updated>\d{4}-\d\d-\d\dT/);
+    assert.equal(app.filter((r) => r.method === 'GET' && r.path.endsWith('/records')).length, 0, 'records are not listed again');
+    assert.ok(app.filter((r) => r.path.endsWith('/records/search')).length >= 1, 'only the records changed since');
+    assert.ok(app.length < 20, `${app.length} requests for the refresh`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the dashboard has no serious or critical accessibility violation', async (t) => {
+  await asUser(LEAD);
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    const { page } = await openDashboard(context);
+    const results = await new AxeBuilder({ page }).include([NAVBAR, 'html']).analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    for (const v of results.violations.filter((x) => !blocking.includes(x))) t.diagnostic(`${v.impact}: ${v.id} (${v.nodes.length})`);
+    assert.deepEqual(
+      blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
+  } finally {
+    await context.close();
+  }
+});

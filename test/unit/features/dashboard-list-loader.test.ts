@@ -1,0 +1,117 @@
+import { buildCalendar } from '../../../src/procedure/periods';
+import { parseSettings } from '../../../src/procedure/settings';
+import { consultingQueryFor, ListLoader, type ListState } from '../../../src/features/dashboard/list-loader';
+import { emulatorZendesk } from '../../support/emulator-transport';
+import { sandboxSettings } from '../../support/fake-zendesk';
+
+const { settings } = parseSettings({ ...sandboxSettings, indice_field_id: '9000005' });
+const LEAD = 2101;
+const calendarResult = buildCalendar(
+  { id: 6001, name: 'Suporte', time_zone: 'Brasilia', intervals: [1, 2, 3, 4, 5].flatMap((d) => [{ start_time: d * 1440 + 480, end_time: d * 1440 + 720 }, { start_time: d * 1440 + 780, end_time: d * 1440 + 1080 }]) },
+  [],
+);
+if (!calendarResult.ok) throw new Error('calendar');
+const calendar = calendarResult.calendar;
+
+function setup(scope: 'open' | 'all' = 'open') {
+  const env = emulatorZendesk({ fixtures: 'big', userId: LEAD });
+  const query = consultingQueryFor(settings, [5001], scope === 'all');
+  if (!query) throw new Error('query');
+  const loader = new ListLoader({ zendesk: env.zendesk, settings, query, scope, calendar });
+  const states: ListState[] = [];
+  loader.subscribe(() => states.push(loader.getSnapshot()));
+  return { ...env, loader, states };
+}
+
+interface Stored {
+  id: number;
+  status: string;
+  group_id: number | null;
+  custom_fields: Array<{ id: number; value: unknown }>;
+}
+
+const requestsOf = (calls: string[], fragment: string) => calls.filter((c) => c.includes(fragment)).length;
+
+describe('ListLoader (the dashboard list, over the emulator with the big fixture)', () => {
+  it('loads every open consulting ticket of the group in a few requests, then people and records', async () => {
+    const { loader, emulator, transport, states } = setup();
+    await loader.load();
+    const state = loader.getSnapshot();
+    const expected = (Object.values(emulator.state.tickets) as Stored[])
+      .filter((t) => t.group_id === 5001 && !['solved', 'closed'].includes(t.status))
+      .filter((t) => ['tipo_consultoria_tecnica', 'tipo_consultoria_modulo'].includes(String(t.custom_fields.find((f) => f.id === 9000001)?.value)))
+      .map((t) => t.id);
+    const listed = new Set(state.tickets.map((t) => t.id));
+    for (const id of expected) expect(listed.has(id)).toBe(true);
+    // The rest are solved/closed tickets the closing invoices.
+    for (const t of state.tickets.filter((x) => !expected.includes(x.id))) expect(['solved', 'closed']).toContain(t.status);
+    expect(state.phase).toBe('ready');
+    expect(state.gaps).toEqual([]);
+    expect(state.records.length).toBeGreaterThan(0);
+    for (const t of state.tickets) if (t.requesterId !== null) expect(state.people.has(t.requesterId)).toBe(true);
+    expect(requestsOf(transport.calls, '/audits')).toBe(0);
+    expect(transport.calls.length).toBeLessThan(100);
+    // Rows show while loading: the tickets arrived before the records.
+    const firstWithTickets = states.findIndex((s) => s.tickets.length > 0);
+    const firstWithRecords = states.findIndex((s) => s.records.length > 0);
+    expect(firstWithTickets).toBeLessThan(firstWithRecords);
+  });
+
+  it('a failed search page keeps the tickets loaded; load() continues from that page', async () => {
+    const { loader, emulator, transport } = setup('all');
+    emulator.faults.add({ path: 'search/export.*page(%5B|\\[)after', status: 500, times: 4 });
+    await loader.load();
+    const stopped = loader.getSnapshot();
+    expect(stopped.gaps.map((g) => [g.what, g.page])).toEqual([['page', 2]]);
+    expect(stopped.tickets).toHaveLength(1000);
+    const before = transport.calls.length;
+    await loader.load();
+    const done = loader.getSnapshot();
+    expect(done.gaps).toEqual([]);
+    expect(done.tickets.length).toBeGreaterThan(1000);
+    // It asked for page 2 again, not page 1.
+    const again = transport.calls.slice(before).filter((c) => c.includes('search/export'));
+    expect(again[0]).toMatch(/page(%5B|\[)after/);
+  });
+
+  it('a refresh asks only for what changed, and a ticket solved meanwhile leaves the open list', async () => {
+    let now = Date.now();
+    const env = emulatorZendesk({ fixtures: 'big', userId: LEAD, now: () => now });
+    const query = consultingQueryFor(settings, [5001], false)!;
+    const loader = new ListLoader({ zendesk: env.zendesk, settings, query, scope: 'open', calendar, now: () => now });
+    await loader.load();
+    const first = loader.getSnapshot();
+    const withRecords = new Set(first.records.map((r) => r.ticketId));
+    const victim = first.tickets.find((t) => !['solved', 'closed'].includes(t.status) && !withRecords.has(t.id))!;
+    now += 10 * 60_000;
+    const answer = await env.emulator.handle({ method: 'PUT', url: `/api/v2/tickets/${victim.id}.json`, headers: { 'X-Sandbox-User-Id': '2001' }, body: { ticket: { status: 'solved' } } });
+    expect(answer.status).toBe(200);
+    const before = env.transport.calls.length;
+    await loader.load();
+    const calls = env.transport.calls.slice(before);
+    expect(calls.filter((c) => c.includes('search/export'))).toHaveLength(1);
+    expect(decodeURIComponent(calls.find((c) => c.includes('search/export'))!)).toMatch(/updated>\d{4}-\d\d-\d\dT/);
+    expect(calls.some((c) => c.startsWith('GET') && /\/records\?/.test(c))).toBe(false);
+    expect(calls.some((c) => c.includes('/records/search'))).toBe(true);
+    expect(loader.getSnapshot().tickets.some((t) => t.id === victim.id)).toBe(false);
+    expect(loader.getSnapshot().tickets.length).toBe(first.tickets.length - 1);
+  });
+
+  it('records that fail are a gap; the next load reads them all again', async () => {
+    const { loader, emulator, transport } = setup();
+    emulator.faults.add({ path: 'custom_objects/consultoria_apontamento/records', status: 500, times: 4 });
+    await loader.load();
+    expect(loader.getSnapshot().gaps.map((g) => g.what)).toEqual(['records']);
+    expect(loader.getSnapshot().tickets.length).toBeGreaterThan(0);
+    const before = transport.calls.length;
+    await loader.load();
+    expect(loader.getSnapshot().gaps).toEqual([]);
+    expect(transport.calls.slice(before).some((c) => c.startsWith('GET') && /\/records\?/.test(c))).toBe(true);
+  });
+
+  it('no query without the Tipo field, the consulting values or a group', () => {
+    expect(consultingQueryFor({ ...settings, tipo_solicitacao_field_id: null }, [5001], false)).toBeNull();
+    expect(consultingQueryFor({ ...settings, tipo_consultoria_value: null, tipo_modulo_value: null }, [5001], false)).toBeNull();
+    expect(consultingQueryFor(settings, [], false)).toBeNull();
+  });
+});
