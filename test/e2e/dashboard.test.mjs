@@ -309,6 +309,43 @@ test('the dashboard row of a ticket shows the deadlines its sidebar shows', asyn
   }
 });
 
+test('generated tickets: each sampled row shows the step and deadlines its own sidebar derives from the audits', async () => {
+  await asUser(LEAD);
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    const { page, frame } = await openDashboard(context);
+    // Rows with a running or met 1-período deadline, and a few with none, from the first page of the list.
+    const rows = await frame.locator('[data-testid="dashboard-row"][data-index="ok"]').evaluateAll((els) =>
+      els.map((el) => ({
+        id: Number(el.getAttribute('data-ticket-id')),
+        step: el.getAttribute('data-step'),
+        availability: el.querySelector('[data-testid="cell-availability"]')?.getAttribute('data-due') ?? '',
+        start: el.querySelector('[data-testid="cell-start"]')?.getAttribute('data-due') ?? '',
+      })),
+    );
+    const sample = [...rows.filter((r) => r.availability).slice(0, 4), ...rows.filter((r) => !r.availability).slice(0, 2)];
+    assert.ok(sample.length >= 4, `sampled ${sample.length} rows`);
+    await page.close();
+    for (const row of sample) {
+      // A workspace with that one ticket tab, so the sidebar frame is that ticket's.
+      const ticketPage = await context.newPage();
+      await ticketPage.goto(`${sandbox.hostOrigin}/?tickets=${row.id}#/tickets/${row.id}`);
+      const app = await appFrame(ticketPage);
+      await settled(app);
+      assert.match(await app.locator('header').innerText(), new RegExp(`#${row.id}\\b`));
+      const cards = await app.locator('[data-testid^="step-"][data-status]').evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('data-testid').slice(5), status: el.getAttribute('data-status') })));
+      const current = cards.find((c) => c.status !== 'done' && c.status !== 'not_applicable')?.id ?? 'done';
+      assert.equal(row.step, current, `ticket ${row.id}: the current step`);
+      const due = async (id) => (await app.locator(`[data-testid="step-${id}"] [data-testid="deadline"]`).getAttribute('data-due').catch(() => null)) ?? '';
+      assert.equal(row.availability, await due('availability'), `ticket ${row.id}: the 1-período deadline`);
+      assert.equal(row.start, await due('start'), `ticket ${row.id}: the 3-período deadline`);
+      await ticketPage.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test('Refresh reads only what changed and keeps the rest', async () => {
   await asUser(LEAD);
   const context = await browser.newContext({ locale: 'pt-BR' });

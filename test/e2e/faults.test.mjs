@@ -1,5 +1,5 @@
 // E2E fault injection: REST 429 storms (with and without Retry-After), 500s, malformed JSON and
-// answers with missing fields, each met by the app in the sandbox. For each: what the agent sees,
+// answers with missing or extra fields, each met by the app in the sandbox. For each: what the agent sees,
 // and that the checklist keeps working from the ticket meanwhile.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -73,4 +73,26 @@ test('malformed JSON and an answer missing its fields are refused with a message
   assert.match(await notice.textContent(), /formato inesperado.*audits\.0/s);
   assert.equal(await app.locator('[data-testid^="step-"]').count() > 5, true, 'the checklist is still drawn from the ticket');
   await context.close();
+});
+
+test('an answer with extra, unknown fields is read as usual: Zendesk adds fields over time', async () => {
+  // The saved audits of ticket 101, with fields no version of the app knows, at every level.
+  await sandbox.api('/__sandbox/reset', { method: 'POST' });
+  await sandbox.api('/api/v2/tickets/101.json', { method: 'PUT', userId: 2101, body: { ticket: { additional_tags: ['consultoria_aceite'] } } });
+  const { body } = await sandbox.api('/api/v2/tickets/101/audits.json?page[size]=100', { userId: 2101 });
+  assert.equal(body.meta.has_more, false);
+  const extra = {
+    ...body,
+    future_top_level: { anything: [1, 2, 3] },
+    meta: { ...body.meta, total_estimate: 3 },
+    audits: body.audits.map((a) => ({ ...a, ai_summary: 'novo campo', events: a.events.map((e) => ({ ...e, confidence: 0.9 })) })),
+  };
+  const { context, app } = await openWithFaults([{ method: 'GET', path: '/tickets/101/audits', status: 200, body: extra, times: -1 }]);
+  try {
+    await deadline(app).waitFor({ timeout: 15_000 });
+    assert.match(await deadline(app).textContent(), /Prazo \(1 período\)/, 'the history was read: the Aceite started the clock');
+    assert.equal(await app.getByTestId('extras-error').count(), 0);
+  } finally {
+    await context.close();
+  }
 });
