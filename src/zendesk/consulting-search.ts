@@ -4,6 +4,7 @@ import { fieldText, timestampMs } from './field-text';
 import { apiPath, cursorPage, type RestClient, zendeskId } from './pages';
 import { createPacer, type Pacer } from './request-pacer';
 import { showMany } from './show-many';
+import type { ListedTicket } from '../procedure/dashboard/rows';
 
 /**
  * The leads' dashboard finds its tickets with Zendesk's export search (GET /api/v2/search/export):
@@ -11,21 +12,8 @@ import { showMany } from './show-many';
  * cost 5 requests and none per ticket. The UI walks the pages itself (first url, then each `next`),
  * so a failed page can be retried from where it stopped.
  */
-export interface SearchedTicket {
-  id: number;
-  subject: string;
-  status: string;
-  tags: string[];
-  requesterId: number | null;
-  assigneeId: number | null;
-  groupId: number | null;
-  /** ms since epoch. */
-  createdAt: number;
-  updatedAt: number;
-  viaChannel: string;
-  /** Custom field values by field id, as text (see fieldText): the shape of TicketSnapshot.fields. */
-  fields: Record<number, string | null>;
-}
+/** A ticket as the search gives it: the procedure's ListedTicket (custom field values as text, times in ms). */
+export type SearchedTicket = ListedTicket;
 
 export interface ConsultingQuery {
   groupIds: number[];

@@ -35,30 +35,21 @@ async function openDashboard(context) {
   return { page, frame };
 }
 
-/** Every ticket of the account as the REST API lists it (cursor pages), as the lead. */
-async function allTickets(userId) {
-  const tickets = [];
-  let url = '/api/v2/tickets.json?page[size]=100';
+/** Every item of a cursor-paginated list, as `userId` (the REST API straight, not the app). */
+async function allPages(firstUrl, key, userId) {
+  const items = [];
+  let url = firstUrl;
   while (url) {
     const { status, body } = await sandbox.api(url, { userId });
     assert.equal(status, 200, url);
-    tickets.push(...body.tickets);
+    items.push(...body[key]);
     url = body.meta?.has_more ? new URL(body.links.next).pathname + new URL(body.links.next).search : null;
   }
-  return tickets;
+  return items;
 }
 
-async function allRecords(userId) {
-  const records = [];
-  let url = '/api/v2/custom_objects/consultoria_apontamento/records?page[size]=100';
-  while (url) {
-    const { status, body } = await sandbox.api(url, { userId });
-    assert.equal(status, 200, url);
-    records.push(...body.custom_object_records);
-    url = body.meta?.has_more ? new URL(body.links.next).pathname + new URL(body.links.next).search : null;
-  }
-  return records;
-}
+const allTickets = (userId) => allPages('/api/v2/tickets.json?page[size]=100', 'tickets', userId);
+const allRecords = (userId) => allPages('/api/v2/custom_objects/consultoria_apontamento/records?page[size]=100', 'custom_object_records', userId);
 
 const fieldOf = (ticket, id) => ticket.custom_fields?.find((f) => f.id === id)?.value ?? null;
 

@@ -2,6 +2,7 @@ import type { Apontamento } from '../../procedure/apontamento-types';
 import { nextClosing, type Closing } from '../../procedure/billing';
 import type { ListedTicket, RequesterInfo } from '../../procedure/dashboard/rows';
 import type { BusinessCalendar } from '../../procedure/periods';
+import { consultingTipoValues } from '../../procedure/profile';
 import type { Settings } from '../../procedure/settings';
 import { changedApontamentosPage, firstApontamentosPage, loadApontamentosPage, type RecordsPageRequest } from '../../zendesk/all-apontamentos';
 import { firstConsultingPage, loadConsultingPage, loadTicketsByIds, type ConsultingQuery } from '../../zendesk/consulting-search';
@@ -208,12 +209,12 @@ export class ListLoader {
 
 function isConsulting(ticket: ListedTicket, settings: Settings): boolean {
   const tipo = settings.tipo_solicitacao_field_id ? ticket.fields[settings.tipo_solicitacao_field_id] : null;
-  return tipo !== null && tipo !== undefined && [settings.tipo_consultoria_value, settings.tipo_modulo_value].includes(tipo);
+  return tipo !== null && tipo !== undefined && consultingTipoValues(settings).includes(tipo);
 }
 
 /** The search for the lead's consulting tickets: both profiles' "Tipo" values, the lead groups. */
 export function consultingQueryFor(settings: Settings, groupIds: number[], includeSolved: boolean): ConsultingQuery | null {
-  const tipoValues = [settings.tipo_consultoria_value, settings.tipo_modulo_value].filter((v): v is string => v !== null);
+  const tipoValues = consultingTipoValues(settings);
   if (!settings.tipo_solicitacao_field_id || tipoValues.length === 0 || groupIds.length === 0) return null;
   return { groupIds, tipoFieldId: settings.tipo_solicitacao_field_id, tipoValues, includeSolved };
 }
