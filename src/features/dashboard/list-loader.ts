@@ -139,7 +139,7 @@ export class ListLoader {
 
     const people = this.loadPeople();
     const records = await this.loadRecords(since);
-    if (records && scope === 'open' && this.ctx.calendar) await this.loadClosingTickets(records, this.ctx.calendar);
+    if (records && scope === 'open') await this.loadClosingTickets(records);
     await people;
     // The closing's tickets may bring requesters not seen yet (no request when there are none).
     await this.loadPeople();
@@ -190,11 +190,13 @@ export class ListLoader {
     }
   }
 
-  /** The solved/closed tickets with records the next closing invoices, by id (the search asked for open ones). */
-  private async loadClosingTickets(records: Apontamento[], calendar: BusinessCalendar): Promise<void> {
+  /**
+   * The solved/closed tickets with Apontamentos not invoiced yet, by id (the search asked for open
+   * ones): the next closing invoices them, and their sessions of this month count in its hours.
+   */
+  private async loadClosingTickets(records: Apontamento[]): Promise<void> {
     const { zendesk, query, settings } = this.ctx;
-    const closing = nextClosing(calendar, this.now());
-    const due = new Set(records.filter((r) => r.invoicedAt === null && r.start < closing.coversUntil).map((r) => r.ticketId));
+    const due = new Set(records.filter((r) => r.invoicedAt === null).map((r) => r.ticketId));
     const missing = [...due].filter((id) => !this.tickets.has(id));
     try {
       const found = await loadTicketsByIds(zendesk, missing);
