@@ -1,6 +1,8 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+
+type ChunkingContext = Rolldown.ChunkingContext;
 
 /**
  * polished builds its colour helpers with `curry(fn)` / `pixelsto(unit)` calls at its top level,
@@ -21,42 +23,45 @@ function polishedPureCalls(): Plugin {
 }
 
 /**
- * Chrome's explicit compile hint (V8 ≥ 13.6): the first load's functions are compiled on a
- * background thread while the files stream in, instead of one by one on the main thread the first
- * time each runs — most of them run before the checklist is drawn. Other browsers ignore the
- * comment. Lazy chunks keep V8's default (compile on first call).
+ * Runs the handshake chunk (see `codeSplitting` below) as a module script of its own, before the
+ * page's entry: a module script runs once ITS imports are here, so the handshake leaves while the
+ * rest of the first load is still downloading and compiling. main.tsx imports the same file: one
+ * module, evaluated once.
  */
-function compileHintsOnFirstLoad(): Plugin {
-  const HINT = '//# allFunctionsCalledOnLoad\n';
+function handshakeFirst(): Plugin {
   return {
-    name: 'compile-hints-on-first-load',
+    name: 'handshake-first',
     apply: 'build',
-    generateBundle: {
-      // After Vite's own rewrites (its preload map is prepended too): the hint must be the first line.
+    transformIndexHtml: {
       order: 'post',
-      handler(_options, bundle) {
-        const firstLoad = new Set<string>();
-        const visit = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (firstLoad.has(fileName) || chunk?.type !== 'chunk') return;
-          firstLoad.add(fileName);
-          chunk.imports.forEach(visit);
-        };
-        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName);
-        for (const fileName of firstLoad) {
-          const chunk = bundle[fileName];
-          if (chunk?.type !== 'chunk') continue;
-          chunk.code = HINT + chunk.code;
-          // A source map, when enabled, moves down by the added line.
-          const map = bundle[`${fileName}.map`];
-          if (map?.type === 'asset' && typeof map.source === 'string') {
-            const json = JSON.parse(map.source) as { mappings: string };
-            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
-          }
-        }
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'zaf-handshake');
+        if (!chunk) throw new Error('handshake-first: no zaf-handshake chunk in the bundle');
+        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, async: true, src: `./${chunk.fileName.replace(/^assets\//, '')}` }, injectTo: 'head-prepend' }];
       },
     },
   };
+}
+
+/**
+ * Names `chunk` for the app's modules (not node_modules) that the entry reaches by static imports:
+ * the code the sidebar needs before any lazy import. Lazy-only modules are left to the bundler.
+ */
+function firstLoadModules(chunk: string) {
+  const reached = new Map<string, boolean>();
+  const reachesEntry = (id: string, ctx: ChunkingContext, path: Set<string>): boolean => {
+    const known = reached.get(id);
+    if (known !== undefined) return known;
+    if (path.has(id)) return false; // an import cycle: decided by the other importers
+    path.add(id);
+    const info = ctx.getModuleInfo(id);
+    const result = Boolean(info && (info.isEntry || info.importers.some((importer) => reachesEntry(importer, ctx, path))));
+    path.delete(id);
+    // A "no" met inside a cycle may still turn into a "yes" from the outside: only settled answers are kept.
+    if (result || path.size === 0) reached.set(id, result);
+    return result;
+  };
+  return (id: string, ctx: ChunkingContext) => (!id.includes('node_modules') && reachesEntry(id, ctx, new Set()) ? chunk : null);
 }
 
 // The iframe page lives at assets/iframe.html, as in every Zendesk app package; `base: './'`
@@ -64,7 +69,7 @@ function compileHintsOnFirstLoad(): Plugin {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [react(), polishedPureCalls(), compileHintsOnFirstLoad()],
+  plugins: [react(), polishedPureCalls(), handshakeFirst()],
   resolve: {
     alias: [
       { find: /^\.\/vendor\/native-promise-only$/, replacement: fileURLToPath(new URL('./src/zendesk/native-promise.ts', import.meta.url)) },
@@ -75,12 +80,27 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // Every browser Zendesk supports preloads modules itself.
+    modulePreload: false,
     emptyOutDir: true,
     assetsDir: 'assets',
     sourcemap: false,
     target: 'es2022',
     rollupOptions: {
       input: { iframe: 'assets/iframe.html' },
+      output: {
+        codeSplitting: {
+          groups: [
+            // The ZAF SDK and the handshake (src/app/connection.ts) in a chunk of their own, which
+            // the page evaluates before the rest: Zendesk answers while React, Garden and zod load.
+            { name: 'zaf-handshake', test: /[\\/](zendesk_app_framework_sdk[\\/]lib|src[\\/]app[\\/]connection\.ts|src[\\/]zendesk[\\/]native-promise\.ts)/, priority: 10 },
+            // The app's own first-load modules in the entry chunk, with what they import: modules
+            // the dashboard (a lazy chunk) shares with the sidebar no longer become small extra
+            // files the sidebar must fetch first.
+            { name: firstLoadModules('iframe'), debugName: 'first-load', priority: 5 },
+          ],
+        },
+      },
     },
   },
 });

@@ -1,10 +1,12 @@
+// The handshake's module (already run by its own script tag in the built page, see vite.config.ts).
+import { early } from './app/connection';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { firstBoot } from './app/boot';
 import { Root } from './app/Root';
 import { GlobalStyle } from './ui/GlobalStyle';
-import { connect } from './zendesk/zaf-client';
+import { wrapSdk, type Connection } from './zendesk/zaf-client';
 
 /**
  * How long the first render waits for Zendesk's registration and the sidebar's get. They usually
@@ -13,7 +15,7 @@ import { connect } from './zendesk/zaf-client';
  */
 const FIRST_RENDER_WAIT_MS = 150;
 
-const connection = connect();
+const connection: Connection = early ? { state: 'connected', zendesk: wrapSdk(early.sdk), registered: early.registered } : { state: 'outside' };
 // Started before any render work: at app.registered the get leaves at once.
 const drawable = connection.state === 'connected' ? firstBoot(connection).drawable : Promise.resolve();
 

@@ -8,11 +8,13 @@
  *   host page: `iframeCreated` — document.createElement made the sidebar's iframe (its src is set
  *              before it is appended, and an observer would only see it a task later);
  *   any frame: `fcp` — its first-contentful-paint; `targetSeen` — `target` matched an element;
- *              `targetPainted` — the next frame after that was painted (rAF + task, as the probe marks it).
+ *              `targetPainted` — the next frame after that was painted (rAF + task, as the probe
+ *              marks it), then reported through `window[binding]` (a Playwright binding), so the
+ *              bench need not poll the frame while it loads.
  * Serialised by Playwright: it must not use anything from this module's scope.
- * @param {{ hostOrigin: string, target: string }} options
+ * @param {{ hostOrigin: string, target: string, binding?: string }} options
  */
-export function instrumentDocument({ hostOrigin, target }) {
+export function instrumentDocument({ hostOrigin, target, binding }) {
   const epoch = (t = performance.now()) => performance.timeOrigin + t;
   const bench = { timeOrigin: performance.timeOrigin, iframeCreated: null, fcp: null, targetSeen: null, targetPainted: null };
   Object.defineProperty(window, '__bench', { value: bench });
@@ -43,7 +45,12 @@ export function instrumentDocument({ hostOrigin, target }) {
     if (bench.targetSeen === null && document.querySelector(target)) {
       bench.targetSeen = epoch();
       observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => (bench.targetPainted = epoch()), 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          bench.targetPainted = epoch();
+          if (binding && typeof window[binding] === 'function') window[binding]();
+        }, 0),
+      );
     }
   };
   const observer = new MutationObserver(() => check(observer));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useAfterPaint } from './useAfterPaint';
 
 function read(key: string): string {
@@ -18,13 +18,12 @@ function read(key: string): string {
  */
 export function useStoredText(key: string): [string, (value: string) => void, () => void] {
   const afterPaint = useAfterPaint();
-  const [value, setValue] = useState<string | null>(null);
-  useEffect(() => {
-    if (afterPaint && value === null) setValue(read(key));
-  }, [afterPaint, key, value]);
+  const stored = useMemo(() => (afterPaint ? read(key) : ''), [afterPaint, key]);
+  // What the agent typed (or cleared) since: it wins over what was stored.
+  const [typed, setTyped] = useState<string | null>(null);
   const update = useCallback(
     (next: string) => {
-      setValue(next);
+      setTyped(next);
       try {
         if (next === '') localStorage.removeItem(key);
         else localStorage.setItem(key, next);
@@ -35,5 +34,5 @@ export function useStoredText(key: string): [string, (value: string) => void, ()
     [key],
   );
   const clear = useCallback(() => update(''), [update]);
-  return [value ?? '', update, clear];
+  return [typed ?? stored, update, clear];
 }

@@ -1,7 +1,7 @@
 import ZAFClient, { type ZafSdkClient } from 'zendesk_app_framework_sdk';
 import * as z from 'zod/mini';
 import { ZendeskError, toZendeskError } from './errors';
-import { restRequest, type RequestTransport, type RestRequest, type RetryPolicy } from './rest';
+import type { RequestTransport, RestRequest, RetryPolicy } from './rest';
 
 /** What a batched `get` gives back: the values found and, per path, what Zendesk refused. */
 export interface GetResult {
@@ -76,9 +76,8 @@ export function wrapSdk(sdk: ZafSdkClient, retryPolicy?: RetryPolicy): Zendesk {
       sdk.on(event, handler);
       return () => sdk.off(event, handler);
     },
-    request(req, schema) {
-      return restRequest(sdk, req, schema, retryPolicy);
-    },
+    // The REST client (retries, 429s, timeouts) loads with the first request: the first paint makes none.
+    request: async (req, schema) => (await import('./rest')).restRequest(sdk, req, schema, retryPolicy),
     transport: sdk,
     metadata: () => sdk.metadata(),
     context: () => sdk.context(),

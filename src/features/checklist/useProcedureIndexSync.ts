@@ -1,13 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { TicketAudit } from '../../procedure/audit';
-import type { IndexContext } from '../../procedure/procedure-index';
 import type { Settings } from '../../procedure/settings';
 import type { ProcedureView } from '../../procedure/steps';
-import { customFieldPath } from '../../zendesk/sidebar-snapshot';
 import type { Zendesk } from '../../zendesk/zaf-client';
-
-/** The index code loads with the first save or audits read: the first paint does not need it. */
-const indexCode = () => import('../../procedure/procedure-index');
 
 interface SyncInput {
   zendesk: Zendesk;
@@ -17,6 +12,8 @@ interface SyncInput {
   audits: readonly TicketAudit[] | null;
   view: ProcedureView;
 }
+
+const syncCode = () => import('./procedure-index-sync');
 
 /**
  * Keeps the ticket's procedure index field (read by the leads' dashboard) in step with its history:
@@ -48,21 +45,12 @@ export function useProcedureIndexSync({ zendesk, settings, ticketId, userId, aud
     if (fieldId === null) return;
     const onSave = async (): Promise<boolean> => {
       const { audits: saved, leadId: lead, concerned: relevant } = latest.current;
-      if (saved === null || !relevant) return true;
-      try {
-        const { indexAfterSave, indexUpdate } = await indexCode();
-        const path = customFieldPath(fieldId);
-        const { values } = await zendesk.get(['ticket.tags', 'ticket.assignee', path]);
-        const tags = Array.isArray(values['ticket.tags']) ? values['ticket.tags'].filter((t): t is string => typeof t === 'string') : [];
-        const assignee = values['ticket.assignee'] as { user?: { id?: unknown } | null } | null | undefined;
-        const assigneeId = typeof assignee?.user?.id === 'number' ? assignee.user.id : null;
-        const context: IndexContext = { settings, leadId: lead };
-        const next = indexAfterSave(saved, { at: Date.now(), authorId: userId, tags, assigneeId }, context);
-        const current = typeof values[path] === 'string' ? (values[path] as string) : null;
-        const text = indexUpdate(current, next);
-        if (text !== null) await zendesk.set({ [path]: text });
-      } catch (error) {
-        console.warn('Consultoria: procedure index not set in the save', error);
+      if (saved !== null && relevant) {
+        try {
+          await (await syncCode()).setIndexForSave({ zendesk, settings, fieldId, leadId: lead }, saved, userId);
+        } catch (error) {
+          console.warn('Consultoria: procedure index not set in the save', error);
+        }
       }
       // Never hold up or refuse the agent's save for the dashboard's sake.
       return true;
@@ -74,25 +62,22 @@ export function useProcedureIndexSync({ zendesk, settings, ticketId, userId, aud
   useEffect(() => {
     if (fieldId === null || audits === null || !concerned) return;
     let cancelled = false;
-    void indexCode()
-      .then(({ indexFromAudits, indexUpdate, savedFieldText }) => {
-        const text = indexUpdate(savedFieldText(audits, fieldId), indexFromAudits(audits, { settings, leadId }));
+    const scope = { zendesk, settings, fieldId, leadId };
+    void syncCode()
+      .then(({ indexRepair, writeIndex }) => {
+        const text = indexRepair(scope, audits);
         if (cancelled || text === null || inFlight.current === text) return;
         inFlight.current = text;
-        return import('../../zendesk/ticket-writes')
-          .then(({ writeProcedureIndex }) => writeProcedureIndex(zendesk, { ticketId, fieldId, text }))
-          .finally(() => {
-            if (inFlight.current === text) inFlight.current = null;
-          });
+        return writeIndex(scope, ticketId, text).finally(() => {
+          if (inFlight.current === text) inFlight.current = null;
+        });
       })
       .catch((error: unknown) => console.warn('Consultoria: procedure index not written', error));
     return () => void (cancelled = true);
   }, [zendesk, settings, fieldId, ticketId, audits, concerned, leadId]);
 }
 
-/** The index field's value for an update the app makes itself over REST (pause, resume): it goes in the same update. */
-export async function indexFieldForTagChange(settings: Settings, audits: readonly TicketAudit[] | null, leadId: number | null, change: { authorId: number; add: readonly string[]; remove: readonly string[] }): Promise<{ id: number; value: string } | null> {
-  if (settings.indice_field_id === null || audits === null) return null;
-  const { encodeIndex, indexAfterTagChange } = await indexCode();
-  return { id: settings.indice_field_id, value: encodeIndex(indexAfterTagChange(audits, { ...change, at: Date.now() }, { settings, leadId })) };
+/** The index field's value for the app's own REST updates (pause, resume), computed in the lazy chunk. */
+export async function indexFieldForTagChange(...args: Parameters<Awaited<ReturnType<typeof syncCode>>['indexFieldForTagChange']>) {
+  return (await syncCode()).indexFieldForTagChange(...args);
 }

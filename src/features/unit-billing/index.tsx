@@ -1,6 +1,7 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useApp } from '../../app/app-context';
+import { useAfterPaint } from '../../ui/useAfterPaint';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
 import { UnitBillingData } from './data-context';
 // Static on purpose: one Garden button the first chunk already has; as a lazy chunk it made the
@@ -17,8 +18,13 @@ export function UnitBillingProvider({ data, children }: { data: SidebarData; chi
   return <UnitBillingData.Provider value={data}>{children}</UnitBillingData.Provider>;
 }
 
-/** The body of the checklist's "unit_approval" card (drawn only while the step applies). */
+/**
+ * The body of the checklist's "unit_approval" card (drawn only while the step applies). Its chunk
+ * is requested once the checklist has been painted; until then the card keeps the room.
+ */
 export function UnitApprovalBody() {
+  const afterPaint = useAfterPaint();
+  if (!afterPaint) return <div style={{ minHeight: 160 }} aria-hidden />;
   return (
     <Suspense fallback={<Skeleton height="160px" aria-hidden data-testid="unit-loading" />}>
       <Panel />
