@@ -7,7 +7,15 @@ const INLINE_NOTE = 24;
 
 function budgetText(budget) {
   if (!budget) return '';
-  return 'max' in budget ? `≤ ${formatValue(budget.max, budget.unit)}` : `≥ ${formatValue(budget.min, budget.unit)}`;
+  const sign = 'max' in budget ? '≤' : '≥';
+  const gate = `${sign} ${formatValue('max' in budget ? budget.max : budget.min, budget.unit)}`;
+  return 'goal' in budget ? `${gate} (goal ${sign} ${formatValue(budget.goal, budget.unit)})` : gate;
+}
+
+function verdictText(verdict) {
+  if (!verdict) return '';
+  const text = VERDICT_TEXT[verdict.status];
+  return verdict.goalMet === false ? `${text}, GOAL MISSED` : text;
 }
 
 /**
@@ -24,7 +32,7 @@ export function renderTable(rows, verdicts) {
     const note = longNote ? null : row.note;
     const value = row.value === null ? (note ?? (longNote ? 'see below' : '—')) : formatValue(row.value, row.unit) + (note ? ` (${note})` : '');
     const spread = row.spread ? `${formatNumber(row.spread.min, row.unit)} – ${formatValue(row.spread.max, row.unit)}` : '';
-    return { cells: [row.label, value, spread, budgetText(verdict?.budget), verdict ? VERDICT_TEXT[verdict.status] : ''], longNote };
+    return { cells: [row.label, value, spread, budgetText(verdict?.budget), verdictText(verdict)], longNote };
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.filter((l) => l.cells).map((l) => l.cells[i].length)));
   const total = widths.reduce((sum, w) => sum + w, 0) + 3 * (widths.length - 1);
