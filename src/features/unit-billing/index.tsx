@@ -7,6 +7,7 @@ import { UnitBillingData } from './data-context';
 // Static on purpose: one Garden button the first chunk already has; as a lazy chunk it made the
 // bundler split the shared code into more preloaded files (+1.8 KB gzip measured).
 import MarkButton from './MarkUnitPaysButton';
+import { consultingTipoValues } from '../../procedure/profile';
 
 /**
  * Step 10, the Unit pays (DOMAIN.md). Only these wrappers ship with the sidebar: the form, the
@@ -32,10 +33,12 @@ export function UnitApprovalBody() {
   );
 }
 
-/** "The Unit pays": one button, while the ticket lacks the `tag_unidade` tag. */
+/** "The Unit pays": one button, on a consulting ticket (its Tipo) that lacks the `tag_unidade` tag. */
 export function MarkUnitPays({ data }: { data: SidebarData }) {
   const { settings } = useApp();
   const tag = settings.tag_unidade;
-  if (!tag || data.ticket.tags.includes(tag)) return null;
+  const tipo = settings.tipo_solicitacao_field_id ? data.ticket.fields[settings.tipo_solicitacao_field_id] : null;
+  const consulting = typeof tipo === 'string' && consultingTipoValues(settings).includes(tipo);
+  if (!tag || !consulting || data.ticket.tags.includes(tag)) return null;
   return <MarkButton tag={tag} />;
 }

@@ -198,4 +198,12 @@ describe('Unit billing: the approval and its consequences', () => {
     await screen.findByTestId('unit-form', {}, { timeout: 5000 });
     expect(screen.queryByTestId('action-unit-pays')).toBeNull();
   });
+
+  it('does not offer "the Unit pays" on a ticket that is not a consulting one', async () => {
+    renderSidebar({ 'ticket.tags': [], 'ticket.customField:custom_field_9000001': 'tipo_duvida' });
+    await screen.findByTestId('checklist', {}, { timeout: 5000 });
+    // The button would come with the parts drawn after the first paint: give them that time.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByTestId('action-unit-pays')).toBeNull();
+  });
 });
