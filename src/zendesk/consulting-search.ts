@@ -21,6 +21,11 @@ export interface ConsultingQuery {
   tipoValues: string[];
   /** false: open tickets only (new…hold); true: every status, solved and closed too (what the closing invoices). */
   includeSolved: boolean;
+  /**
+   * Search by the module field's values instead of the groups: the team's tickets still waiting in
+   * another group for the lead's assignment. Zendesk ANDs different keys, so this is a second search.
+   */
+  modules?: { fieldId: number; values: string[] };
 }
 
 /** Export search allows 100 requests per user per rolling minute; 10 are left for retries and other frames. */
@@ -43,7 +48,8 @@ function searchValue(value: string): string {
 const searchInstant = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
 /**
- * `type:ticket group:1 group:2 custom_field_<id>:<v1> custom_field_<id>:<v2> status<solved`.
+ * `type:ticket group:1 group:2 custom_field_<id>:<v1> custom_field_<id>:<v2> status<solved`
+ * (with `modules`: `custom_field_<module>:<m1> …` in place of the groups).
  * Repeated terms on one key are alternatives in Zendesk's search (group 1 OR 2, either value).
  * An empty group or value list is refused: leaving the term out would search the whole account.
  * With `since` (a refresh): only tickets updated after it (`updated>…`), and in EVERY status, so
@@ -52,13 +58,15 @@ const searchInstant = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toI
 export function consultingSearchQuery(q: ConsultingQuery, since: number | null = null): string {
   const groups = [...new Set(q.groupIds)];
   const values = [...new Set(q.tipoValues)];
-  if (groups.length === 0 || !groups.every(isId)) throw new ZendeskError('invalid', `consulting search needs group ids, got [${q.groupIds.join(', ')}]`, { detail: 'groupIds' });
+  const modules = q.modules ? [...new Set(q.modules.values)] : null;
+  if (q.modules && (!isId(q.modules.fieldId) || modules?.length === 0)) throw new ZendeskError('invalid', 'consulting search by module needs the module field and values', { detail: 'modules' });
+  if (!modules && (groups.length === 0 || !groups.every(isId))) throw new ZendeskError('invalid', `consulting search needs group ids, got [${q.groupIds.join(', ')}]`, { detail: 'groupIds' });
   if (!isId(q.tipoFieldId)) throw new ZendeskError('invalid', `not a ticket field id: ${q.tipoFieldId}`, { detail: 'tipoFieldId' });
   if (values.length === 0) throw new ZendeskError('invalid', 'consulting search needs at least one Tipo value', { detail: 'tipoValues' });
   if (since !== null && !Number.isFinite(since)) throw new ZendeskError('invalid', `not an instant: ${since}`, { detail: 'since' });
   return [
     'type:ticket',
-    ...groups.map((id) => `group:${id}`),
+    ...(q.modules && modules ? modules.map((v) => `custom_field_${q.modules!.fieldId}:${searchValue(v)}`) : groups.map((id) => `group:${id}`)),
     ...values.map((v) => `custom_field_${q.tipoFieldId}:${searchValue(v)}`),
     ...(since !== null ? [`updated>${searchInstant(since)}`] : q.includeSolved ? [] : ['status<solved']),
   ].join(' ');

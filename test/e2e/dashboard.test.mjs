@@ -95,7 +95,10 @@ test('lists every consulting ticket of the lead group without a request per tick
     assert.ok(me);
     const tickets = await allTickets(LEAD);
     const records = await allRecords(LEAD);
-    const consulting = tickets.filter((t) => memberships.includes(t.group_id) && CONSULTING.includes(fieldOf(t, TIPO_FIELD)));
+    // The team's tickets: of its groups, or of its modules (per the module → lead map) still in another group.
+    const settings = (await sandbox.api('/__sandbox/settings')).body.settings;
+    const teamModules = Object.entries(JSON.parse(settings.module_leads)).filter(([, l]) => memberships.includes(l.group_id)).map(([m]) => m);
+    const consulting = tickets.filter((t) => (memberships.includes(t.group_id) || teamModules.includes(fieldOf(t, 9000003))) && CONSULTING.includes(fieldOf(t, TIPO_FIELD)));
     const open = consulting.filter((t) => !['solved', 'closed'].includes(t.status));
     // Solved/closed tickets the next closing invoices: records not invoiced yet (the month bound is the app's; here: any).
     const uninvoiced = new Set(records.filter((r) => !r.custom_object_fields.invoiced_at).map((r) => Number(r.custom_object_fields.ticket)));
@@ -362,8 +365,8 @@ test('Refresh reads only what changed and keeps the rest', async () => {
     const { body } = await sandbox.api('/__sandbox/requests');
     const app = body.requests.filter((r) => r.origin === 'app');
     const searches = app.filter((r) => r.path.startsWith('/api/v2/search/export'));
-    assert.equal(searches.length, 1, 'one search page for what changed');
-    assert.match(decodeURIComponent(searches[0].query ?? ''), /updated>\d{4}-\d\d-\d\dT/);
+    assert.equal(searches.length, 2, 'one search page for what changed, by group and by module');
+    for (const search of searches) assert.match(decodeURIComponent(search.query ?? ''), /updated>\d{4}-\d\d-\d\dT/);
     assert.equal(app.filter((r) => r.method === 'GET' && r.path.endsWith('/records')).length, 0, 'records are not listed again');
     assert.ok(app.filter((r) => r.path.endsWith('/records/search')).length >= 1, 'only the records changed since');
     assert.ok(app.length < 20, `${app.length} requests for the refresh`);

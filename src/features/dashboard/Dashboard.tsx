@@ -111,14 +111,14 @@ function TeamDashboard({ team }: { team: Team }) {
 }
 
 function LoadingLine({ data }: { data: ListState }) {
-  const { t } = useDashboardT();
+  const { t, locale } = useDashboardT();
   const message =
     data.phase === 'tickets'
       ? t('loading.tickets', { count: data.tickets.length, pages: data.pagesLoaded })
       : data.phase === 'details'
         ? t('loading.details', { count: data.records.length })
         : data.loadedAt
-          ? t('loading.done', { count: data.tickets.length, time: new Date(data.loadedAt).toLocaleTimeString() })
+          ? t('loading.done', { count: data.tickets.length, time: new Date(data.loadedAt).toLocaleTimeString(locale === 'en' ? 'en-US' : 'pt-BR', { hour: '2-digit', minute: '2-digit' }) })
           : '';
   return (
     <div role="status" aria-live="polite" data-testid="dashboard-progress" data-phase={data.phase}>

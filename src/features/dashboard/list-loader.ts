@@ -56,7 +56,8 @@ export class ListLoader {
   private state: ListState = { tickets: [], people: new Map(), records: [], unreadableRecords: 0, closing: null, phase: 'tickets', pagesLoaded: 0, loadedAt: null, gaps: [] };
   private readonly tickets = new Map<number, ListedTicket>();
   private readonly listeners = new Set<() => void>();
-  private resume: { url: string; page: number } | null = null;
+  /** Where a failed search stopped: its `since`, which of the queries, the page's url and number. */
+  private resume: { since: number | null; query: number; url: string; page: number } | null = null;
   private lastPassStart: number | null = null;
   private recordsComplete = false;
   private running: Promise<void> | null = null;
@@ -104,33 +105,42 @@ export class ListLoader {
     this.set({ tickets: [...this.tickets.values()] });
   }
 
+  /** The team's tickets: those of its groups, and those of its modules still in another group. */
+  private queries(): ConsultingQuery[] {
+    const byModule = moduleQueryFor(this.ctx.query, this.ctx.settings);
+    return byModule ? [this.ctx.query, byModule] : [this.ctx.query];
+  }
+
   private async pass(): Promise<void> {
-    const { zendesk, query, scope } = this.ctx;
+    const { zendesk, scope } = this.ctx;
     const passStart = this.now();
-    const since = this.resume === null && this.lastPassStart !== null ? this.lastPassStart - REFRESH_OVERLAP_MS : null;
-    let url: string | null = this.resume?.url ?? firstConsultingPage(query, since);
+    const since = this.resume ? this.resume.since : this.lastPassStart !== null ? this.lastPassStart - REFRESH_OVERLAP_MS : null;
+    const queries = this.queries();
     let page = this.resume?.page ?? 1;
     this.set({ phase: 'tickets' });
-    while (url !== null) {
-      let result;
-      try {
-        result = await loadConsultingPage(zendesk, url);
-      } catch (error) {
-        this.resume = { url, page };
-        this.gap({ what: 'page', error, page });
-        this.set({ phase: 'ready' });
-        return;
+    for (let q = this.resume?.query ?? 0; q < queries.length; q += 1) {
+      let url: string | null = this.resume?.query === q ? this.resume.url : firstConsultingPage(queries[q]!, since);
+      while (url !== null) {
+        let result;
+        try {
+          result = await loadConsultingPage(zendesk, url);
+        } catch (error) {
+          this.resume = { since, query: q, url, page };
+          this.gap({ what: 'page', error, page });
+          this.set({ phase: 'ready' });
+          return;
+        }
+        // A refresh asks for every status (a ticket solved meanwhile must leave the "open" list);
+        // the closing stage brings back the solved ones it invoices.
+        for (const t of result.tickets) {
+          if (scope === 'open' && isSolved(t)) this.tickets.delete(t.id);
+          else this.tickets.set(t.id, t);
+        }
+        this.publishTickets();
+        this.set({ pagesLoaded: page });
+        url = result.next;
+        page += 1;
       }
-      // A refresh asks for every status (a ticket solved meanwhile must leave the "open" list);
-      // the closing stage brings back the solved ones it invoices.
-      for (const t of result.tickets) {
-        if (scope === 'open' && isSolved(t)) this.tickets.delete(t.id);
-        else this.tickets.set(t.id, t);
-      }
-      this.publishTickets();
-      this.set({ pagesLoaded: page });
-      url = result.next;
-      page += 1;
     }
     this.resume = null;
     this.clearGap('page');
@@ -195,12 +205,13 @@ export class ListLoader {
    * ones): the next closing invoices them, and their sessions of this month count in its hours.
    */
   private async loadClosingTickets(records: Apontamento[]): Promise<void> {
-    const { zendesk, query, settings } = this.ctx;
+    const { zendesk, settings } = this.ctx;
+    const mine = this.queries();
     const due = new Set(records.filter((r) => r.invoicedAt === null).map((r) => r.ticketId));
     const missing = [...due].filter((id) => !this.tickets.has(id));
     try {
       const found = await loadTicketsByIds(zendesk, missing);
-      for (const t of found) if (isSolved(t) && query.groupIds.includes(t.groupId ?? -1) && isConsulting(t, settings)) this.tickets.set(t.id, t);
+      for (const t of found) if (isSolved(t) && isConsulting(t, settings) && mine.some((q) => matches(t, q))) this.tickets.set(t.id, t);
       this.publishTickets();
       this.clearGap('closing');
     } catch (error) {
@@ -212,6 +223,21 @@ export class ListLoader {
 function isConsulting(ticket: ListedTicket, settings: Settings): boolean {
   const tipo = settings.tipo_solicitacao_field_id ? ticket.fields[settings.tipo_solicitacao_field_id] : null;
   return tipo !== null && tipo !== undefined && consultingTipoValues(settings).includes(tipo);
+}
+
+/** Whether a ticket is one `query` finds (its groups, or its modules). */
+function matches(ticket: ListedTicket, query: ConsultingQuery): boolean {
+  if (query.modules) return query.modules.values.includes(ticket.fields[query.modules.fieldId] ?? '');
+  return query.groupIds.includes(ticket.groupId ?? -1);
+}
+
+/** The same search by the modules whose lead group is among the query's groups (null without a module field). */
+export function moduleQueryFor(query: ConsultingQuery, settings: Settings): ConsultingQuery | null {
+  const fieldId = settings.modulo_field_id;
+  const values = Object.entries(settings.module_leads ?? {})
+    .filter(([, lead]) => query.groupIds.includes(lead.group_id))
+    .map(([module]) => module);
+  return fieldId === null || values.length === 0 ? null : { ...query, modules: { fieldId, values } };
 }
 
 /** The search for the lead's consulting tickets: both profiles' "Tipo" values, the lead groups. */

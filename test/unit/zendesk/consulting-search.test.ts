@@ -55,6 +55,14 @@ describe('consultingSearchQuery', () => {
     expect(q).toBe('type:ticket group:7 custom_field_12:"Consultoria Técnica" custom_field_12:x');
   });
 
+  it('by module: the module values take the place of the groups (Zendesk ANDs different keys)', () => {
+    const q = { ...CONSULTING, modules: { fieldId: 9000003, values: ['modulo_faturamento', 'modulo_fiscal'] } };
+    expect(consultingSearchQuery(q)).toBe(
+      'type:ticket custom_field_9000003:modulo_faturamento custom_field_9000003:modulo_fiscal custom_field_9000001:tipo_consultoria_tecnica custom_field_9000001:tipo_consultoria_modulo status<solved',
+    );
+    expect(() => consultingSearchQuery({ ...q, modules: { fieldId: 9000003, values: [] } })).toThrow(ZendeskError);
+  });
+
   it('a refresh asks for what changed since, in every status (a ticket solved meanwhile leaves the open list)', () => {
     const since = Date.parse('2026-11-28T10:15:30.750Z');
     expect(consultingSearchQuery(CONSULTING, since)).toBe(
