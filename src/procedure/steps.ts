@@ -106,7 +106,9 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
 
   // Without audits (the dashboard) only the Tipo field classifies: the list is found by it anyway.
   const classified = isConsultingTipo(tipo) || (audits !== null && macroApplied(audits, input.openingMacroIds) !== null);
-  const mayContract = ticket.requesterMayContract !== null && ticket.requesterMayContract.toLowerCase() === (settings.permite_consultoria_yes_value ?? '').toLowerCase();
+  // Fails closed: without the yes-value setting, an empty user field must not pass for "SIM".
+  const yesValue = settings.permite_consultoria_yes_value;
+  const mayContract = yesValue !== null && ticket.requesterMayContract !== null && ticket.requesterMayContract.toLowerCase() === yesValue.toLowerCase();
   const wasWithLead = lead !== null && (ticket.assignee.userId === lead.leadId || (audits !== null ? everSet(audits, 'assignee_id', (v) => Number(v) === lead.leadId) : (index?.withLead ?? false)));
   const analystAssigned = wasWithLead && ticket.assignee.userId !== null && ticket.assignee.userId !== lead?.leadId;
   const aceite = has(settings.tag_aceite);

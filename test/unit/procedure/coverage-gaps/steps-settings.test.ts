@@ -67,6 +67,11 @@ describe('deriveProcedure with settings left empty', () => {
     expect(step(view, 'start')).toMatchObject({ status: 'blocked', reason: 'requester_not_allowed' });
   });
 
+  it('no "Permite Consultoria" yes-value: an empty user field does not pass for "SIM" either', () => {
+    const view = derive(ticket({ tags: ['consultoria_aceite'], requesterMayContract: '' }), without('permite_consultoria_yes_value'));
+    expect(step(view, 'availability')).toMatchObject({ status: 'blocked', reason: 'requester_not_allowed' });
+  });
+
   it('no "sem disponibilidade" tag configured: that tag in the history does not stop the clock', () => {
     const audits = [
       audit(T0, change('tags', ['consultoria_aceite'], [])),
