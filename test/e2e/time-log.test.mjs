@@ -3,7 +3,7 @@
 // switch, saves retried through 429s and a 500, and a save made while the REST emulation is down.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appFrame, launchAgentProfile, openTicketWithApp, withBrowserAndSandbox } from './support/harness.mjs';
+import { appFrame, launchAgentProfile, openTicketWithApp, settled, withBrowserAndSandbox } from './support/harness.mjs';
 
 const RECORDS = '/api/v2/custom_objects/consultoria_apontamento/records';
 let context;
@@ -31,7 +31,7 @@ async function fresh(ticketId) {
 async function readyApp(page) {
   const app = await appFrame(page);
   await app.locator('[data-testid="timer-card"]').waitFor({ timeout: 15_000 });
-  await app.locator('[data-testid="sidebar"][aria-busy="false"] [data-testid="checklist"][aria-busy="false"]').waitFor({ timeout: 15_000 });
+  await settled(app);
   return app;
 }
 

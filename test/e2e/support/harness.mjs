@@ -93,7 +93,25 @@ export async function openTicketWithApp(context, sandbox, ticketId) {
  */
 export async function settled(app) {
   await app.locator('[data-testid="sidebar"][aria-busy="false"] [data-testid="checklist"][aria-busy="false"]').waitFor({ timeout: 15_000 });
-  await app.page().waitForTimeout(300);
+  await stableLayout(app);
+}
+
+/**
+ * Waits until the frame's content has kept its height for half a second (parts drawn after the first
+ * paint — the time log, the Unit's panel — arrive as their chunks load), at most 10 s.
+ */
+export async function stableLayout(frame) {
+  await frame.waitForFunction(
+    () => {
+      const state = (window.__layoutProbe ??= { height: -1, since: 0 });
+      const height = document.documentElement.scrollHeight;
+      const now = performance.now();
+      if (height !== state.height) Object.assign(state, { height, since: now });
+      return now - state.since >= 500;
+    },
+    null,
+    { timeout: 10_000, polling: 100 },
+  );
 }
 
 /** Clicks an element of the app once the sidebar has settled. */
