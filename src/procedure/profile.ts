@@ -27,6 +27,16 @@ export function consultingTipoValues(settings: Settings): string[] {
   return [settings.tipo_consultoria_value, settings.tipo_modulo_value].filter((v): v is string => v !== null);
 }
 
+/** Whether a "Tipo da Solicitação" value is a consulting one (either profile). */
+export function isConsultingTipo(settings: Settings, value: unknown): value is string {
+  return typeof value === 'string' && consultingTipoValues(settings).includes(value);
+}
+
+/** Whether a ticket, by its custom field values, is a consulting one. */
+export function hasConsultingTipo(settings: Settings, fields: Readonly<Record<number, string | null>>): boolean {
+  return settings.tipo_solicitacao_field_id !== null && isConsultingTipo(settings, fields[settings.tipo_solicitacao_field_id]);
+}
+
 /** Tickets opened by telephone get the opening macro from the agent; portal ones come classified. */
 export function isPhoneChannel(viaChannel: string): boolean {
   return /voice|phone|call|voicemail|cti|telephon/i.test(viaChannel);

@@ -2,7 +2,7 @@ import type { TicketAudit } from './audit';
 import { everSet, lastFieldSet, lastTagAdded, macroApplied, pausesOf, tagOnSince, type Fact } from './history';
 import type { DeadlineClock } from './periods/clock';
 import { NoBusinessTimeError, type Pause } from './periods/types';
-import { consultingTipoValues, isPhoneChannel, profileOf, type Profile } from './profile';
+import { isConsultingTipo, isPhoneChannel, profileOf, type Profile } from './profile';
 import type { ProcedureIndex } from './procedure-index';
 import type { SettingName, Settings } from './settings';
 import type { TicketSnapshot } from './ticket';
@@ -102,10 +102,10 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
   const module = settings.modulo_field_id ? (ticket.fields[settings.modulo_field_id] ?? null) : null;
   const leadEntry = module && settings.module_leads ? settings.module_leads[module] : undefined;
   const lead = leadEntry ? { leadId: leadEntry.lead_id, groupId: leadEntry.group_id } : null;
-  const isConsultingTipo = (value: unknown) => typeof value === 'string' && consultingTipoValues(settings).includes(value);
+  const isConsulting = (value: unknown) => isConsultingTipo(settings, value);
 
   // Without audits (the dashboard) only the Tipo field classifies: the list is found by it anyway.
-  const classified = isConsultingTipo(tipo) || (audits !== null && macroApplied(audits, input.openingMacroIds) !== null);
+  const classified = isConsulting(tipo) || (audits !== null && macroApplied(audits, input.openingMacroIds) !== null);
   // Fails closed: without the yes-value setting, an empty user field must not pass for "SIM".
   const yesValue = settings.permite_consultoria_yes_value;
   const mayContract = yesValue !== null && ticket.requesterMayContract !== null && ticket.requesterMayContract.toLowerCase() === yesValue.toLowerCase();
@@ -161,7 +161,7 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
       needs: ['tipo_solicitacao_field_id', 'tipo_consultoria_value'],
       evaluate: () => ({
         done: classified,
-        fact: audits ? (macroApplied(audits, input.openingMacroIds) ?? lastFieldSet(audits, String(settings.tipo_solicitacao_field_id), isConsultingTipo)) : null,
+        fact: audits ? (macroApplied(audits, input.openingMacroIds) ?? lastFieldSet(audits, String(settings.tipo_solicitacao_field_id), isConsulting)) : null,
       }),
     },
     requester: {
@@ -251,7 +251,7 @@ export function deriveProcedure(input: ProcedureInput): ProcedureView {
   return {
     profile,
     steps,
-    consulting: isConsultingTipo(tipo),
+    consulting: isConsulting(tipo),
     phoneOpened: isPhoneChannel(ticket.viaChannel),
     module,
     lead,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ZendeskHoliday, ZendeskSchedule } from '../procedure/periods';
+import { buildCalendar, type BuildCalendarResult, type ZendeskHoliday, type ZendeskSchedule } from '../procedure/periods';
 import { type RestClient, zendeskId } from './pages';
 
 // Types only: what the minutes and dates mean (ranges, order, real dates) is buildCalendar's
@@ -60,4 +60,10 @@ async function fetchSchedule(zendesk: RestClient, scheduleId: number): Promise<L
     },
     holidays: holidays.map((h) => ({ id: h.id, ...(h.name != null ? { name: h.name } : {}), start_date: h.start_date, end_date: h.end_date })),
   };
+}
+
+/** The team's schedule and holidays as a business calendar (split at `middayMinutes`), or why it cannot be one. */
+export async function loadBusinessCalendar(zendesk: RestClient, scheduleId: number, middayMinutes: number | null): Promise<BuildCalendarResult> {
+  const { schedule, holidays } = await loadSchedule(zendesk, scheduleId);
+  return buildCalendar(schedule, holidays, { middayMinutes: middayMinutes ?? undefined });
 }

@@ -1,8 +1,8 @@
 import { parseRoster, rankAnalysts, type RankedAnalyst } from '../../procedure/analysts';
-import { buildCalendar, deadlineClock, type CalendarError, type DeadlineClock } from '../../procedure/periods';
+import { deadlineClock, type CalendarError, type DeadlineClock } from '../../procedure/periods';
 import type { Settings } from '../../procedure/settings';
 import { countOpenConsultingTickets, loadAnalystPool } from '../../zendesk/analyst-pool';
-import { loadSchedule } from '../../zendesk/schedule';
+import { loadBusinessCalendar } from '../../zendesk/schedule';
 
 /**
  * Everything the checklist fetches after its first paint, in one chunk loaded on demand:
@@ -17,8 +17,7 @@ export type ClockResult = { ok: true; clock: DeadlineClock } | { ok: false; erro
 
 /** The team's schedule and holidays, as deadline arithmetic. */
 export async function loadDeadlineClock(zendesk: Zendesk, scheduleId: number, middayMinutes: number | null): Promise<ClockResult> {
-  const { schedule, holidays } = await loadSchedule(zendesk, scheduleId);
-  const built = buildCalendar(schedule, holidays, { middayMinutes: middayMinutes ?? undefined });
+  const built = await loadBusinessCalendar(zendesk, scheduleId, middayMinutes);
   return built.ok ? { ok: true, clock: deadlineClock(built.calendar) } : built;
 }
 

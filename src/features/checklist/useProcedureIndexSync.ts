@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { TicketAudit } from '../../procedure/audit';
 import type { Settings } from '../../procedure/settings';
 import type { ProcedureView } from '../../procedure/steps';
+import { useAfterPaint } from '../../ui/useAfterPaint';
 import type { Zendesk } from '../../zendesk/zaf-client';
 
 interface SyncInput {
@@ -33,13 +34,15 @@ export function useProcedureIndexSync({ zendesk, settings, ticketId, userId, aud
     latest.current = { audits, leadId, concerned };
   }, [audits, leadId, concerned]);
 
-  // The field is the app's: agents need not see it where a form shows it.
+  // The field is the app's: agents need not see it where a form shows it. After the first paint:
+  // one ZAF message less before the checklist.
+  const afterPaint = useAfterPaint();
   useEffect(() => {
-    if (fieldId === null) return;
+    if (fieldId === null || !afterPaint) return;
     zendesk.invoke(`ticketFields:custom_field_${fieldId}.hide`).catch(() => {
       // Not on this ticket's form: nothing to hide.
     });
-  }, [zendesk, fieldId]);
+  }, [zendesk, fieldId, afterPaint]);
 
   useEffect(() => {
     if (fieldId === null) return;

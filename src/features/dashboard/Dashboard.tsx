@@ -40,12 +40,12 @@ export default function Dashboard() {
   // The lead's Zendesk language, as the sidebar uses the agent's.
   return (
     <I18nProvider locale={pickLocale(team.user.locale)}>
-      <TeamDashboard team={team} />
+      <TeamDashboard team={team} retryTeam={retry} />
     </I18nProvider>
   );
 }
 
-function TeamDashboard({ team }: { team: Team }) {
+function TeamDashboard({ team, retryTeam }: { team: Team; retryTeam: () => void }) {
   const app = useApp();
   const { t, locale } = useDashboardT();
   const { settings } = app;
@@ -99,7 +99,13 @@ function TeamDashboard({ team }: { team: Team }) {
         <GapNotice key={gap.what} gap={gap} loaded={data.tickets.length} onRetry={data.refresh} />
       ))}
       {data.unconfigured ? <Notice type="warning" title={t('unconfigured')} paragraphs={[]} testId="dashboard-unconfigured" /> : null}
-      {team.calendarError ? <Notice type="warning" title={t('no_schedule', { detail: String(team.calendarError) })} paragraphs={[]} testId="dashboard-no-schedule" /> : null}
+      {team.calendarProblem?.kind === 'unconfigured' ? <Notice type="warning" title={t('no_schedule_setting')} paragraphs={[]} testId="dashboard-no-schedule" /> : null}
+      {team.calendarProblem?.kind === 'failed' ? (
+        <div data-testid="dashboard-no-schedule">
+          <SM>{t('no_schedule')}</SM>
+          <ErrorNotice error={team.calendarProblem.error} onRetry={retryTeam} />
+        </div>
+      ) : null}
       {settings.indice_field_id === null ? <Notice type="warning" title={t('no_index_setting')} paragraphs={[]} testId="dashboard-no-index-setting" /> : null}
       {data.unreadableRecords > 0 ? <SM data-testid="dashboard-unreadable">{t('unreadable_records', { count: data.unreadableRecords })}</SM> : null}
       <SummaryPanel summary={summary} closingDate={data.closing?.closingDate ?? null} locale={locale} onFlag={(flag) => updateQuery({ flag })} onStep={(step) => updateQuery({ step })} />

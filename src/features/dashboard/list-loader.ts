@@ -2,7 +2,7 @@ import type { Apontamento } from '../../procedure/apontamento-types';
 import { nextClosing, type Closing } from '../../procedure/billing';
 import type { ListedTicket, RequesterInfo } from '../../procedure/dashboard/rows';
 import type { BusinessCalendar } from '../../procedure/periods';
-import { consultingTipoValues } from '../../procedure/profile';
+import { consultingTipoValues, hasConsultingTipo } from '../../procedure/profile';
 import type { Settings } from '../../procedure/settings';
 import { changedApontamentosPage, firstApontamentosPage, loadApontamentosPage, type RecordsPageRequest } from '../../zendesk/all-apontamentos';
 import { firstConsultingPage, loadConsultingPage, loadTicketsByIds, type ConsultingQuery } from '../../zendesk/consulting-search';
@@ -211,7 +211,7 @@ export class ListLoader {
     const missing = [...due].filter((id) => !this.tickets.has(id));
     try {
       const found = await loadTicketsByIds(zendesk, missing);
-      for (const t of found) if (isSolved(t) && isConsulting(t, settings) && mine.some((q) => matches(t, q))) this.tickets.set(t.id, t);
+      for (const t of found) if (isSolved(t) && hasConsultingTipo(settings, t.fields) && mine.some((q) => matches(t, q))) this.tickets.set(t.id, t);
       this.publishTickets();
       this.clearGap('closing');
     } catch (error) {
@@ -220,10 +220,6 @@ export class ListLoader {
   }
 }
 
-function isConsulting(ticket: ListedTicket, settings: Settings): boolean {
-  const tipo = settings.tipo_solicitacao_field_id ? ticket.fields[settings.tipo_solicitacao_field_id] : null;
-  return tipo !== null && tipo !== undefined && consultingTipoValues(settings).includes(tipo);
-}
 
 /** Whether a ticket is one `query` finds (its groups, or its modules). */
 function matches(ticket: ListedTicket, query: ConsultingQuery): boolean {

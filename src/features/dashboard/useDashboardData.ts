@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { buildCalendar, deadlineClock, type BusinessCalendar, type DeadlineClock } from '../../procedure/periods';
+import { deadlineClock, type BusinessCalendar, type DeadlineClock } from '../../procedure/periods';
 import type { Settings } from '../../procedure/settings';
 import type { CurrentUser } from '../../procedure/ticket';
 import { loadFieldOptions, loadGroups } from '../../zendesk/account-lookups';
 import { loadAccountSubdomain, loadCurrentUser } from '../../zendesk/current-user';
-import { loadSchedule } from '../../zendesk/schedule';
+import { loadBusinessCalendar } from '../../zendesk/schedule';
 import type { Zendesk } from '../../zendesk/zaf-client';
 import { consultingQueryFor, ListLoader, type ListState } from './list-loader';
 
@@ -19,7 +19,8 @@ export interface Team {
   moduleNames: Map<string, string>;
   calendar: BusinessCalendar | null;
   clock: DeadlineClock | null;
-  calendarError: unknown;
+  /** Why there is no calendar (so no deadlines): no schedule setting, or the schedule failed to load or build. */
+  calendarProblem: { kind: 'unconfigured' } | { kind: 'failed'; error: unknown } | null;
 }
 
 export interface TeamState {
@@ -41,19 +42,15 @@ export function useTeam(zendesk: Zendesk, settings: Settings): TeamState {
         loadAccountSubdomain(zendesk),
         loadGroups(zendesk),
         settings.modulo_field_id ? loadFieldOptions(zendesk, settings.modulo_field_id) : Promise.resolve(new Map<string, string>()),
-        settings.schedule_id ? loadSchedule(zendesk, settings.schedule_id).then((s) => ({ ok: true as const, s }), (failure: unknown) => ({ ok: false as const, failure })) : null,
+        // A calendar that fails is a notice on the list, not a failed dashboard.
+        settings.schedule_id ? loadBusinessCalendar(zendesk, settings.schedule_id, settings.periodo_midday).catch((failure: unknown) => ({ ok: false as const, error: failure })) : null,
       ]);
       const leadGroups = [...new Set(Object.values(settings.module_leads ?? {}).map((l) => l.group_id))];
       const mine = leadGroups.filter((g) => user.groupIds.includes(g));
-      let calendar: BusinessCalendar | null = null;
-      let calendarError: unknown = schedule === null ? 'schedule_id' : null;
-      if (schedule?.ok) {
-        const built = buildCalendar(schedule.s.schedule, schedule.s.holidays, { middayMinutes: settings.periodo_midday ?? undefined });
-        if (built.ok) calendar = built.calendar;
-        else calendarError = built.error.code;
-      } else if (schedule) calendarError = schedule.failure;
+      const calendar = schedule?.ok ? schedule.calendar : null;
+      const calendarProblem: Team['calendarProblem'] = schedule === null ? { kind: 'unconfigured' } : schedule.ok ? null : { kind: 'failed', error: schedule.error };
       if (cancelled) return;
-      setTeam({ user, subdomain, groups, groupIds: mine.length > 0 ? mine : leadGroups, moduleNames, calendar, clock: calendar ? deadlineClock(calendar) : null, calendarError });
+      setTeam({ user, subdomain, groups, groupIds: mine.length > 0 ? mine : leadGroups, moduleNames, calendar, clock: calendar ? deadlineClock(calendar) : null, calendarProblem });
     })().catch((failure: unknown) => !cancelled && setError(failure));
     return () => void (cancelled = true);
   }, [zendesk, settings, attempt]);

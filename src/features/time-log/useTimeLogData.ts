@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Apontamento } from '../../procedure/apontamento-types';
 import { nextClosing, type Closing } from '../../procedure/billing';
-import { buildCalendar } from '../../procedure/periods';
 import type { Settings } from '../../procedure/settings';
 import { listApontamentos, saveApontamento, storedApontamentoSchema } from '../../zendesk/apontamentos';
 import { mirrorApontamento } from '../../zendesk/external-apontamento';
 import { createOutbox, type Outbox, type PendingItem } from '../../zendesk/outbox';
-import { loadSchedule } from '../../zendesk/schedule';
+import { loadBusinessCalendar } from '../../zendesk/schedule';
 import { loadUserNames, type UserName } from '../../zendesk/users';
 import type { Zendesk } from '../../zendesk/zaf-client';
 
@@ -110,9 +109,8 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
   useEffect(() => {
     if (!scheduleId) return;
     let cancelled = false;
-    loadSchedule(zendesk, scheduleId)
-      .then(({ schedule, holidays }) => {
-        const built = buildCalendar(schedule, holidays, { middayMinutes: midday ?? undefined });
+    loadBusinessCalendar(zendesk, scheduleId, midday)
+      .then((built) => {
         if (cancelled || !built.ok) return;
         let closing: Closing | null = null;
         try {

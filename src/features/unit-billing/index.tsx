@@ -7,7 +7,7 @@ import { UnitBillingData } from './data-context';
 // Static on purpose: one Garden button the first chunk already has; as a lazy chunk it made the
 // bundler split the shared code into more preloaded files (+1.8 KB gzip measured).
 import MarkButton from './MarkUnitPaysButton';
-import { consultingTipoValues } from '../../procedure/profile';
+import { hasConsultingTipo } from '../../procedure/profile';
 
 /**
  * Step 10, the Unit pays (DOMAIN.md). Only these wrappers ship with the sidebar: the form, the
@@ -37,8 +37,6 @@ export function UnitApprovalBody() {
 export function MarkUnitPays({ data }: { data: SidebarData }) {
   const { settings } = useApp();
   const tag = settings.tag_unidade;
-  const tipo = settings.tipo_solicitacao_field_id ? data.ticket.fields[settings.tipo_solicitacao_field_id] : null;
-  const consulting = typeof tipo === 'string' && consultingTipoValues(settings).includes(tipo);
-  if (!tag || !consulting || data.ticket.tags.includes(tag)) return null;
+  if (!tag || !hasConsultingTipo(settings, data.ticket.fields) || data.ticket.tags.includes(tag)) return null;
   return <MarkButton tag={tag} />;
 }

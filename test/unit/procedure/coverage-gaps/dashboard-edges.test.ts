@@ -4,7 +4,7 @@ import { applyQuery, DEFAULT_QUERY, type CellText, type DashboardQuery } from '.
 import { deadlineClock } from '../../../../src/procedure/periods';
 import { EMPTY_INDEX, encodeIndex } from '../../../../src/procedure/procedure-index';
 import type { DeadlineView } from '../../../../src/procedure/steps';
-import { brt, calendarOf, context, INDEX_FIELD, listed, MONDAY_10, settings } from '../dashboard/fixtures';
+import { brt, calendarOf, context, INDEX_FIELD, listed, MONDAY_10, row, settings } from '../dashboard/fixtures';
 
 const MODULES: Record<string, string> = { modulo_orcamento: 'Orçamento', modulo_faturamento: 'Faturamento' };
 const text: CellText = {
@@ -15,15 +15,6 @@ const text: CellText = {
   instant: (ms) => (ms === null ? '' : new Date(ms).toISOString()),
   minutes: (m) => `${m} min`,
 };
-function row(id: number, overrides: Partial<DashboardRow> = {}): DashboardRow {
-  return {
-    id, subject: `Ticket ${id}`, status: 'open', requesterId: 1001, requesterName: 'Maria Souza', module: 'modulo_faturamento', assigneeId: 2001, groupId: 5001,
-    profile: 'tecnica', dataControle: null, currentStep: 'aceite', currentStatus: 'next', currentReason: null, aceiteAt: null, availability: null, start: null,
-    paused: false, overdue: false, dueNextPeriodo: false, waitingAceite: false, waitingUnitApproval: false, indexState: 'ok',
-    loggedMinutes: 0, billableMinutes: 0, monthLoggedMinutes: 0, monthBillableMinutes: 0, closingMinutes: 0, closingAmountCents: null,
-    ...overrides,
-  };
-}
 const deadline = (due: number, more: Partial<DeadlineView> = {}): DeadlineView => ({ periodos: 1, start: 0, due, paused: false, overdue: false, businessMsLeft: 0, metAt: null, breached: false, ...more });
 const select = (rows: DashboardRow[], q: Partial<DashboardQuery>) => applyQuery(rows, { ...DEFAULT_QUERY, ...q }, text).map((r) => r.id);
 

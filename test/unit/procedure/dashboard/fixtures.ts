@@ -1,5 +1,5 @@
 import type { Apontamento } from '../../../../src/procedure/apontamento-types';
-import type { ListedTicket, RequesterInfo, RowContext } from '../../../../src/procedure/dashboard/rows';
+import type { DashboardRow, ListedTicket, RequesterInfo, RowContext } from '../../../../src/procedure/dashboard/rows';
 import { monthStartOf } from '../../../../src/procedure/dashboard/rows';
 import { buildCalendar, deadlineClock, type ZendeskHoliday } from '../../../../src/procedure/periods';
 import { parseSettings, type Settings } from '../../../../src/procedure/settings';
@@ -102,6 +102,41 @@ export function record(start: number, minutes: number, overrides: Partial<Aponta
     invoicedAt: null,
     createdAt: start,
     updatedAt: start,
+    ...overrides,
+  };
+}
+
+/** A dashboard row with plain defaults (an open ticket at the Aceite step), for the table's filters and sorts. */
+export function row(id: number, overrides: Partial<DashboardRow> = {}): DashboardRow {
+  return {
+    id,
+    subject: `Ticket ${id}`,
+    status: 'open',
+    requesterId: 1001,
+    requesterName: 'Maria Souza',
+    module: 'modulo_faturamento',
+    assigneeId: 2001,
+    groupId: 5001,
+    profile: 'tecnica',
+    dataControle: null,
+    currentStep: 'aceite',
+    currentStatus: 'next',
+    currentReason: null,
+    aceiteAt: null,
+    availability: null,
+    start: null,
+    paused: false,
+    overdue: false,
+    dueNextPeriodo: false,
+    waitingAceite: false,
+    waitingUnitApproval: false,
+    indexState: 'ok',
+    loggedMinutes: 0,
+    billableMinutes: 0,
+    monthLoggedMinutes: 0,
+    monthBillableMinutes: 0,
+    closingMinutes: 0,
+    closingAmountCents: null,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { DashboardRow } from '../../../../src/procedure/dashboard/rows';
 import { applyQuery, COLUMNS, DEFAULT_QUERY, FLAGS, readQuery, toCsv, type CellText, type DashboardQuery } from '../../../../src/procedure/dashboard/table';
 import type { DeadlineView } from '../../../../src/procedure/steps';
 import { STEP_ORDER } from '../../../../src/procedure/steps';
+import { row } from './fixtures';
 
 const USERS = new Map([
   [2001, 'Ana Pereira'],
@@ -19,39 +20,6 @@ const text: CellText = {
   minutes: (m) => `${m} min`,
 };
 
-function row(id: number, overrides: Partial<DashboardRow> = {}): DashboardRow {
-  return {
-    id,
-    subject: `Ticket ${id}`,
-    status: 'open',
-    requesterId: 1001,
-    requesterName: 'Maria Souza',
-    module: 'modulo_faturamento',
-    assigneeId: 2001,
-    groupId: 5001,
-    profile: 'tecnica',
-    dataControle: null,
-    currentStep: 'aceite',
-    currentStatus: 'next',
-    currentReason: null,
-    aceiteAt: null,
-    availability: null,
-    start: null,
-    paused: false,
-    overdue: false,
-    dueNextPeriodo: false,
-    waitingAceite: false,
-    waitingUnitApproval: false,
-    indexState: 'ok',
-    loggedMinutes: 0,
-    billableMinutes: 0,
-    monthLoggedMinutes: 0,
-    monthBillableMinutes: 0,
-    closingMinutes: 0,
-    closingAmountCents: null,
-    ...overrides,
-  };
-}
 const deadline = (due: number, more: Partial<DeadlineView> = {}): DeadlineView => ({ periodos: 1, start: 0, due, paused: false, overdue: false, businessMsLeft: 0, metAt: null, breached: false, ...more });
 const query = (q: Partial<DashboardQuery>): DashboardQuery => ({ ...DEFAULT_QUERY, ...q });
 const ids = (rows: DashboardRow[]) => rows.map((r) => r.id);
