@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { parseSettings } from '../procedure/settings';
 import { prefetchSidebarData } from '../ui/useSidebarData';
 import type { Connection } from '../zendesk/zaf-client';
@@ -7,8 +7,8 @@ import type { AppEnvironment } from './app-context';
 export type BootResult = { state: 'unregistered' } | { state: 'ready'; env: AppEnvironment };
 type Connected = Extract<Connection, { state: 'connected' }>;
 
-const contextSchema = z.looseObject({ location: z.string() });
-const metadataSchema = z.looseObject({ settings: z._default(z.record(z.string(), z.unknown()), {}) });
+const contextSchema = v.looseObject({ location: v.string() });
+const metadataSchema = v.looseObject({ settings: v.optional(v.record(v.string(), v.unknown()), {}) });
 
 /** What a location starts the moment its settings are known, before React draws it; settles when it has its answer. */
 type Prefetch = (env: AppEnvironment) => Promise<unknown>;
@@ -22,8 +22,8 @@ export async function bootApp(connection: Connected, onPrefetch: (request: Promi
   const { zendesk } = connection;
   if (!(await connection.registered)) return { state: 'unregistered' };
   // Both come with app.registered: no round trip to Zendesk here.
-  const context = contextSchema.parse(await zendesk.context());
-  const metadata = metadataSchema.parse(await zendesk.metadata());
+  const context = v.parse(contextSchema, await zendesk.context());
+  const metadata = v.parse(metadataSchema, await zendesk.metadata());
   const env: AppEnvironment = { zendesk, location: context.location, ...parseSettings(metadata.settings) };
   const prefetch = locationPrefetch[env.location];
   if (prefetch) onPrefetch(prefetch(env));

@@ -7,7 +7,7 @@ const REGISTRATION_TIMEOUT_MS = 6000;
  * The ZAF handshake, sent before the rest of the first load is even downloaded: vite.config.ts
  * puts this module and the SDK in a chunk of their own, which the page runs as a module script
  * of its own (main.tsx imports the same file: one module, evaluated once). Zendesk's
- * `app.registered` comes back while React, Garden and zod load. It imports nothing else on
+ * `app.registered` comes back while React, Garden and valibot load. It imports nothing else on
  * purpose; main.tsx wraps the client with zaf-client's `wrapSdk`.
  */
 function handshake(): { sdk: ZafSdkClient; registered: Promise<boolean> } | null {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * The timer of one consulting session, as a pure state machine: every function takes the state
@@ -120,16 +120,16 @@ export const TIMER_STORAGE_VERSION = 1;
 /** Default cap of the running stretch of a restored timer: a working day. */
 export const DEFAULT_MAX_RESTORED_RUNNING_MS = 8 * 3_600_000;
 
-const instant = z.number().check(z.nonnegative());
-const segmentSchema = z.strictObject({ from: instant, to: instant });
-const common = { startedAt: instant, segments: z.array(segmentSchema), needsReview: z.boolean() };
-const stateSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('idle') }),
-  z.strictObject({ status: z.literal('running'), ...common, runningSince: instant }),
-  z.strictObject({ status: z.literal('paused'), ...common, pausedBy: z.enum(['agent', 'away']) }),
-  z.strictObject({ status: z.literal('stopped'), ...common, stoppedAt: instant }),
+const instant = v.pipe(v.number(), v.finite(), v.minValue(0));
+const segmentSchema = v.strictObject({ from: instant, to: instant });
+const common = { startedAt: instant, segments: v.array(segmentSchema), needsReview: v.boolean() };
+const stateSchema = v.variant('status', [
+  v.strictObject({ status: v.literal('idle') }),
+  v.strictObject({ status: v.literal('running'), ...common, runningSince: instant }),
+  v.strictObject({ status: v.literal('paused'), ...common, pausedBy: v.picklist(['agent', 'away']) }),
+  v.strictObject({ status: v.literal('stopped'), ...common, stoppedAt: instant }),
 ]);
-const storedSchema = z.strictObject({ version: z.literal(TIMER_STORAGE_VERSION), state: stateSchema });
+const storedSchema = v.strictObject({ version: v.literal(TIMER_STORAGE_VERSION), state: stateSchema });
 
 /** Segments in order, none reversed, none before the start, none after the last event. */
 function isConsistent(state: TimerState): boolean {
@@ -160,9 +160,9 @@ export function deserialize(json: unknown): TimerState | null {
   } catch {
     return null;
   }
-  const parsed = storedSchema.safeParse(raw);
+  const parsed = v.safeParse(storedSchema, raw);
   if (!parsed.success) return null;
-  const state: TimerState = parsed.data.state;
+  const state: TimerState = parsed.output.state;
   return isConsistent(state) ? state : null;
 }
 

@@ -1,44 +1,47 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import manifest from '../../manifest.json';
+import { EMAIL } from './email';
 
 /**
  * The app's installation settings (manifest parameters). Each one is parsed on its own, so a
  * single bad value disables only the steps that need it, and the admin is told which one.
  */
-const fieldId = z.coerce.number().check(z.int(), z.positive());
-const text = z.string().check(z.trim(), z.minLength(1));
+/** Text or number, as Zendesk stores it, read as a number: "12" and 12 alike. */
+const numeric = v.pipe(v.unknown(), v.transform(Number), v.number(), v.finite());
+const fieldId = v.pipe(numeric, v.integer(), v.gtValue(0));
+const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 /** Zendesk tags: lower case, no spaces. */
-const tag = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[^\s,]+$/));
-const clock = z.pipe(
-  z.string().check(z.trim(), z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
-  z.transform((hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))),
+const tag = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[^\s,]+$/));
+const clock = v.pipe(
+  v.string(),
+  v.trim(),
+  v.regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  v.transform((hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))),
 );
 /** A multiline setting holding JSON, parsed and then checked by `shape`. */
-function jsonSetting<T>(shape: z.ZodMiniType<T>) {
-  return z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((json, ctx) => {
-        try {
-          return JSON.parse(json) as unknown;
-        } catch {
-          ctx.issues.push({ code: 'custom', message: 'not JSON', input: json });
-          return z.NEVER;
-        }
-      }),
-    ),
+function jsonSetting<T>(shape: v.GenericSchema<unknown, T>) {
+  return v.pipe(
+    v.string(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      try {
+        return JSON.parse(dataset.value) as unknown;
+      } catch {
+        addIssue({ message: 'not JSON' });
+        return NEVER;
+      }
+    }),
     shape,
   );
 }
 
-const moduleLeads = jsonSetting(z.record(z.string().check(z.minLength(1)), z.object({ lead_id: fieldId, group_id: fieldId })));
+const moduleLeads = jsonSetting(v.record(v.pipe(v.string(), v.minLength(1)), v.object({ lead_id: fieldId, group_id: fieldId })));
 
-const codeFormat = z.object({ pattern: z.optional(z.string()), example: z.optional(z.string()) });
+const codeFormat = v.object({ pattern: v.optional(v.string()), example: v.optional(v.string()) });
 /** The "Repasse gerencial" code formats, JSON: {"centroCusto": {"pattern": "^\\d{5}$", "example": "10201"}, …}; resolveRepasseFormats checks the patterns. */
 const repasseFormats = jsonSetting(
-  z.object({ centroCusto: z.optional(codeFormat), classeValor: z.optional(codeFormat), itemContabil: z.optional(codeFormat) }),
+  v.object({ centroCusto: v.optional(codeFormat), classeValor: v.optional(codeFormat), itemContabil: v.optional(codeFormat) }),
 );
-const email = z.string().check(z.trim(), z.regex(z.regexes.email));
+const email = v.pipe(v.string(), v.trim(), v.regex(EMAIL));
 
 export const settingSchemas = {
   title_prefix: text,
@@ -67,8 +70,8 @@ export const settingSchemas = {
   tag_atendimento: tag,
   tag_sem_disponibilidade: tag,
   analyst_roster: text,
-  billing_minimum_minutes: z.coerce.number().check(z.int(), z.nonnegative()),
-  billing_price_per_minute_cents: z.coerce.number().check(z.nonnegative()),
+  billing_minimum_minutes: v.pipe(numeric, v.integer(), v.minValue(0)),
+  billing_price_per_minute_cents: v.pipe(numeric, v.minValue(0)),
   tag_unidade: tag,
   tag_unidade_aprovada: tag,
   apontamento_url: text,
@@ -77,7 +80,7 @@ export const settingSchemas = {
 } as const;
 
 export type SettingName = keyof typeof settingSchemas;
-export type Settings = { [K in SettingName]: z.output<(typeof settingSchemas)[K]> | null };
+export type Settings = { [K in SettingName]: v.InferOutput<(typeof settingSchemas)[K]> | null };
 
 /** Settings the app can run without: an empty value means "not used" rather than "broken". */
 const optionalSettings: ReadonlySet<SettingName> = new Set(['opening_macro_id', 'data_modulo_field_id', 'indice_field_id', 'opening_macro_old_title', 'analyst_roster', 'apontamento_url', 'billing_price_per_minute_cents', 'repasse_formats', 'consultoria_protheus_lead_email']);
@@ -111,8 +114,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
       if (!optionalSettings.has(name)) problems.push({ name, problem: 'missing' });
       continue;
     }
-    const parsed = settingSchemas[name].safeParse(value);
-    if (parsed.success) settings[name] = parsed.data;
+    const parsed = v.safeParse(settingSchemas[name], value);
+    if (parsed.success) settings[name] = parsed.output;
     else problems.push({ name, problem: 'invalid' });
   }
   return { settings: settings as Settings, problems };

@@ -1,5 +1,6 @@
 import { formatCnpj as formatCnpjMask, isValidCnpj } from '@brazilian-utils/brazilian-utils';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { EMAIL } from './email';
 import type { TemplateLocale } from './templates';
 
 /**
@@ -154,63 +155,65 @@ const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}/u;
 const CNPJ_CHARACTERS = /^[0-9A-Za-z.\-/\s]*$/;
 const UNIT_CODE = /^[A-Z0-9][A-Z0-9._\-/]*$/;
 
-type Check = z.core.$ZodCheck<string>;
-const error = (key: UnitErrorKey) => ({ error: key, abort: true });
+type Check = v.GenericValidation<string>;
+/** The message of a failing check. Only a field's first problem is checked (see validateUnitApproval). */
+const error = (key: UnitErrorKey): UnitErrorKey => key;
 
 /** Trim, optionally upper-case, then the checks every field shares, then the field's own. */
 function field(max: number, { upper = false }: { upper?: boolean }, ...own: Check[]) {
-  return z.string().check(
-    z.trim(),
-    ...(upper ? [z.toUpperCase()] : []),
-    z.minLength(1, error('unit.error.required')),
-    z.refine((v: string) => charCount(v) <= max, error('unit.error.too_long')),
-    z.refine((v: string) => !CONTROL.test(v), error('unit.error.single_line')),
-    z.refine((v: string) => !EMOJI.test(v), error('unit.error.emoji')),
+  return v.pipe(
+    v.string(),
+    v.trim(),
+    ...(upper ? [v.toUpperCase()] : []),
+    v.minLength<string, 1, UnitErrorKey>(1, error('unit.error.required')),
+    v.check((s: string) => charCount(s) <= max, error('unit.error.too_long')),
+    v.check((s: string) => !CONTROL.test(s), error('unit.error.single_line')),
+    v.check((s: string) => !EMOJI.test(s), error('unit.error.emoji')),
     ...own,
   );
 }
 
-const noMarkup: Check = z.refine((v: string) => !/[<>]/.test(v), error('unit.error.markup'));
+const noMarkup: Check = v.check((s: string) => !/[<>]/.test(s), error('unit.error.markup'));
 const name = (max: number) => field(max, {});
-const email = () => field(UNIT_LIMITS.email, {}, z.refine((v: string) => z.regexes.email.test(v), error('unit.error.email_invalid')));
+const email = () => field(UNIT_LIMITS.email, {}, v.check((s: string) => EMAIL.test(s), error('unit.error.email_invalid')));
 
 /** Separators are dropped and letters upper-cased: "12.abc.345/01de-35" is stored "12ABC34501DE35". */
-const cnpjSchema = z.pipe(
+const cnpjSchema = v.pipe(
   field(
     UNIT_LIMITS.cnpj,
     { upper: true },
-    z.refine((v: string) => CNPJ_CHARACTERS.test(v), error('unit.error.cnpj_characters')),
-    z.refine((v: string) => cnpjCharacters(v).length >= 14, error('unit.error.cnpj_incomplete')),
-    z.refine((v: string) => isValidCnpjValue(v), error('unit.error.cnpj_invalid')),
+    v.check((s: string) => CNPJ_CHARACTERS.test(s), error('unit.error.cnpj_characters')),
+    v.check((s: string) => cnpjCharacters(s).length >= 14, error('unit.error.cnpj_incomplete')),
+    v.check((s: string) => isValidCnpjValue(s), error('unit.error.cnpj_invalid')),
   ),
-  z.transform(cnpjCharacters),
+  v.transform(cnpjCharacters),
 );
 
 function repasseCode(format: CodeFormat, formatError: UnitErrorKey) {
   const pattern = compilePattern(format.pattern);
-  return field(UNIT_LIMITS.repasseCode, { upper: true }, noMarkup, z.refine((v: string) => pattern !== null && pattern.test(v), error(formatError)));
+  return field(UNIT_LIMITS.repasseCode, { upper: true }, noMarkup, v.check((s: string) => pattern !== null && pattern.test(s), error(formatError)));
 }
 
 /** The approval record's schema, with the repasse code formats of the installation. */
 export function makeUnitApprovalSchema(formats: RepasseFormats = DEFAULT_REPASSE_FORMATS) {
-  return z.object({
-    unit: z.object({
+  return v.object({
+    unit: v.object({
       name: name(UNIT_LIMITS.name),
-      code: field(UNIT_LIMITS.unitCode, { upper: true }, noMarkup, z.refine((v: string) => UNIT_CODE.test(v), error('unit.error.unit_code_format'))),
+      code: field(UNIT_LIMITS.unitCode, { upper: true }, noMarkup, v.check((s: string) => UNIT_CODE.test(s), error('unit.error.unit_code_format'))),
     }),
-    responsible: z.object({ name: name(UNIT_LIMITS.name), email: email() }),
-    alternative: z.discriminatedUnion(
+    responsible: v.object({ name: name(UNIT_LIMITS.name), email: email() }),
+    alternative: v.variant(
       'kind',
       [
-        z.object({ kind: z.literal('faturamento'), cnpj: cnpjSchema, razaoSocial: name(UNIT_LIMITS.razaoSocial), billingEmail: email() }),
-        z.object({
-          kind: z.literal('repasse'),
+        v.object({ kind: v.literal('faturamento'), cnpj: cnpjSchema, razaoSocial: name(UNIT_LIMITS.razaoSocial), billingEmail: email() }),
+        v.object({
+          kind: v.literal('repasse'),
           centroCusto: repasseCode(formats.centroCusto, 'unit.error.centro_custo_format'),
           classeValor: repasseCode(formats.classeValor, 'unit.error.classe_valor_format'),
           itemContabil: repasseCode(formats.itemContabil, 'unit.error.item_contabil_format'),
         }),
       ],
-      { error: 'unit.error.kind_required' },
+      error('unit.error.kind_required'),
     ),
   });
 }
@@ -256,11 +259,13 @@ export function validateUnitApproval(draft: UnitApprovalDraft, formats: RepasseF
           : { kind },
   };
   const schema = formats === DEFAULT_REPASSE_FORMATS ? unitApprovalSchema : makeUnitApprovalSchema(formats);
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  // abortPipeEarly: a field's checks stop at its first problem (the one shown), so a field's own
+  // format (an admin's pattern) never runs on text already refused as too long.
+  const parsed = v.safeParse(schema, input, { abortPipeEarly: true });
+  if (parsed.success) return { ok: true, value: parsed.output };
   const errors: Partial<Record<UnitApprovalField, UnitErrorKey>> = {};
-  for (const issue of parsed.error.issues) {
-    const target = FIELD_BY_PATH[issue.path.join('.')];
+  for (const issue of parsed.issues) {
+    const target = FIELD_BY_PATH[v.getDotPath(issue) ?? ''];
     // Anything unexpected (not a key of ours) is reported as the field being required, never dropped.
     if (target && !errors[target]) errors[target] = isErrorKey(issue.message) ? issue.message : 'unit.error.required';
   }

@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError } from './errors';
 import { collectPages, cursorPage, type RestClient, zendeskId } from './pages';
 
 /** 100 pages of 100 groups: more is a runaway loop, not an account. */
 const MAX_GROUP_PAGES = 100;
 
-const fieldSchema = z.object({
-  ticket_field: z.object({
-    custom_field_options: z.nullish(z.array(z.object({ name: z.string(), value: z.string() }))),
+const fieldSchema = v.object({
+  ticket_field: v.object({
+    custom_field_options: v.nullish(v.array(v.object({ name: v.string(), value: v.string() }))),
   }),
 });
 
@@ -22,7 +22,7 @@ export async function loadFieldOptions(zendesk: RestClient, fieldId: number): Pr
   return new Map((field.custom_field_options ?? []).map((o) => [o.value, o.name]));
 }
 
-const groupSchema = z.object({ id: zendeskId, name: z.string() });
+const groupSchema = v.object({ id: zendeskId, name: v.string() });
 
 /** Every group of the account, id → name (GET /api/v2/groups, cursor pages of 100). */
 export async function loadGroups(zendesk: RestClient): Promise<Map<number, string>> {

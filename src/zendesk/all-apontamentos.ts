@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Apontamento } from '../procedure/apontamento-types';
 import { APONTAMENTO_OBJECT, apontamentoFromRecord } from './apontamentos';
 import { ZendeskError } from './errors';
@@ -13,7 +13,7 @@ export function firstApontamentosPage(): string {
   return `/api/v2/custom_objects/${APONTAMENTO_OBJECT}/records?page[size]=100`;
 }
 
-const recordsPage = cursorPage('custom_object_records', z.unknown());
+const recordsPage = cursorPage('custom_object_records', v.unknown());
 
 /** A page to read: every record (GET), or only those changed since an instant (filtered search, POST). */
 export interface RecordsPageRequest {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Analyst } from '../procedure/analysts';
 import { apiPath, collectPages, cursorPage, offsetPage, type RestClient, zendeskId } from './pages';
 
@@ -9,15 +9,15 @@ const SEARCH_RESULT_CAP = 1000;
 /** 50 export pages of 1 000 tickets. */
 const MAX_EXPORT_PAGES = 50;
 
-const memberSchema = z.object({
+const memberSchema = v.object({
   id: zendeskId,
-  name: z.nullish(z.string()),
-  role: z.nullish(z.string()),
-  active: z.nullish(z.boolean()),
-  suspended: z.nullish(z.boolean()),
-  user_fields: z.nullish(z.record(z.string(), z.unknown())),
+  name: v.nullish(v.string()),
+  role: v.nullish(v.string()),
+  active: v.nullish(v.boolean()),
+  suspended: v.nullish(v.boolean()),
+  user_fields: v.nullish(v.record(v.string(), v.unknown())),
 });
-type Member = z.infer<typeof memberSchema>;
+type Member = v.InferOutput<typeof memberSchema>;
 
 /** An integer user field; a numeric text is accepted, anything else is "unknown". */
 function seniorityOf(value: unknown): number | null {
@@ -58,7 +58,7 @@ export async function loadAnalystPool(zendesk: RestClient, query: PoolQuery): Pr
   return items.filter((u) => u.active !== false && u.suspended !== true).map((u) => toAnalyst(u, query));
 }
 
-const ticketResult = z.object({ assignee_id: z.nullish(zendeskId) });
+const ticketResult = v.object({ assignee_id: v.nullish(zendeskId) });
 
 /** Search query of the group's open tickets carrying the consulting tag (status<solved = new…hold). */
 export function openConsultingQuery(groupId: number, tag: string): string {
@@ -74,7 +74,7 @@ export async function countOpenConsultingTickets(zendesk: RestClient, query: { g
   const q = encodeURIComponent(openConsultingQuery(query.groupId, query.tag));
   const schema = offsetPage('results', ticketResult);
   const first = await zendesk.request({ url: `/api/v2/search.json?query=${q}&per_page=100` }, schema);
-  let tickets: Array<z.infer<typeof ticketResult>>;
+  let tickets: Array<v.InferOutput<typeof ticketResult>>;
   if (first.count !== null && first.count > SEARCH_RESULT_CAP) {
     const url = `/api/v2/search/export.json?query=${q}&filter[type]=ticket&page[size]=1000`;
     tickets = (await collectPages(zendesk, url, cursorPage('results', ticketResult), MAX_EXPORT_PAGES)).items;

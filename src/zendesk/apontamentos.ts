@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { NOT_ACCEPTED_REASONS, type Apontamento, type NotAcceptedReason, type SessionChannel } from '../procedure/apontamento-types';
 import { ZendeskError } from './errors';
 import { apiPath, cursorPage, type Page, type RestClient, zendeskId } from './pages';
@@ -33,54 +33,55 @@ const REASON_BY_VALUE = new Map(NOT_ACCEPTED_REASONS.map((reason) => [ACEITA_NAO
 const ACEITA_VALUES = [ACEITA_SIM, ...NOT_ACCEPTED_REASONS.map((r) => ACEITA_NAO[r])] as const;
 const CHANNELS = ['phone', 'remote', 'replay'] as const satisfies readonly SessionChannel[];
 
-const instant = z.pipe(
-  z.string().check(z.regex(ISO_INSTANT, 'not an ISO instant (YYYY-MM-DDTHH:MM:SS.sssZ)')),
-  z.transform((text, ctx) => {
+const instant = v.pipe(
+  v.string(),
+  v.regex(ISO_INSTANT, 'not an ISO instant (YYYY-MM-DDTHH:MM:SS.sssZ)'),
+  v.rawTransform(({ dataset: { value: text }, addIssue, NEVER }) => {
     const ms = Date.parse(text);
     if (Number.isFinite(ms)) return ms;
-    ctx.issues.push({ code: 'custom', message: `not a real date: ${text}`, input: text });
-    return 0;
+    addIssue({ message: `not a real date: ${text}` });
+    return NEVER;
   }),
 );
-const timestamp = z.pipe(
-  z.string(),
-  z.transform((text, ctx) => {
+const timestamp = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset: { value: text }, addIssue, NEVER }) => {
     const ms = Date.parse(text);
     if (Number.isFinite(ms)) return ms;
-    ctx.issues.push({ code: 'custom', message: `not a date: ${text}`, input: text });
-    return 0;
+    addIssue({ message: `not a date: ${text}` });
+    return NEVER;
   }),
 );
 
-const recordSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  external_id: z.string().check(z.minLength(1, 'missing: the app writes every Apontamento with its key')),
+const recordSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  external_id: v.pipe(v.string(), v.minLength(1, 'missing: the app writes every Apontamento with its key')),
   created_at: timestamp,
   updated_at: timestamp,
-  custom_object_fields: z.object({
+  custom_object_fields: v.object({
     ticket: zendeskId,
     analyst: zendeskId,
     start: instant,
-    minutes: z.number().check(z.int(), z.nonnegative()),
-    channel: z.enum(CHANNELS),
-    description: z.nullish(z.string()),
-    outcome: z.nullish(z.string()),
-    faturavel: z.nullish(z.boolean()),
-    aceita: z.nullish(z.enum(ACEITA_VALUES)),
-    invoiced_at: z.nullish(instant),
+    minutes: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+    channel: v.picklist(CHANNELS),
+    description: v.nullish(v.string()),
+    outcome: v.nullish(v.string()),
+    faturavel: v.nullish(v.boolean()),
+    aceita: v.nullish(v.picklist(ACEITA_VALUES)),
+    invoiced_at: v.nullish(instant),
   }),
 });
 
 /** A record as Zendesk gives it → Apontamento; a record of the wrong shape names its field. */
 export function apontamentoFromRecord(raw: unknown): Apontamento {
-  const parsed = recordSchema.safeParse(raw);
+  const parsed = v.safeParse(recordSchema, raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.filter((p) => p !== 'custom_object_fields').join('.') || '(record)';
+    const issue = parsed.issues[0];
+    const field = (issue?.path ?? []).map((p) => p.key).filter((k) => k !== 'custom_object_fields').join('.') || '(record)';
     const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '?';
     throw new ZendeskError('malformed', `${APONTAMENTO_OBJECT} record ${id}: ${field}: ${issue?.message ?? 'invalid'}`, { detail: field });
   }
-  const r = parsed.data;
+  const r = parsed.output;
   const f = r.custom_object_fields;
   // An unset "Consultoria Aceita" is SIM: only a lead turns it to NÃO, and always with a reason.
   const reason = f.aceita ? (REASON_BY_VALUE.get(f.aceita) ?? null) : null;
@@ -142,13 +143,13 @@ export function recordFromApontamento(a: Apontamento) {
   };
 }
 
-const oneRecord = z.object({ custom_object_record: z.unknown() });
+const oneRecord = v.object({ custom_object_record: v.unknown() });
 const byKeyUrl = (key: string) => `${RECORDS}?filter[external_ids]=${encodeURIComponent(key)}`;
 
 /** The stored record with this key, or null. (A comma would split the filter: keys are the app's, never contain one.) */
 async function findByKey(zendesk: RestClient, key: string): Promise<Apontamento | null> {
   if (key.includes(',')) refuse('key', 'contains a comma');
-  const page = await zendesk.request({ url: byKeyUrl(key) }, cursorPage('custom_object_records', z.unknown()));
+  const page = await zendesk.request({ url: byKeyUrl(key) }, cursorPage('custom_object_records', v.unknown()));
   const found = page.items.map(apontamentoFromRecord).find((a) => a.key === key);
   return found ?? null;
 }
@@ -182,7 +183,7 @@ export async function saveApontamento(zendesk: RestClient, record: Apontamento):
 export async function listApontamentos(zendesk: RestClient, ticketId: number): Promise<Apontamento[]> {
   if (!isId(ticketId)) refuse('ticket', `not a ticket id: ${ticketId}`);
   const body = { filter: { 'custom_object_fields.ticket': { $eq: String(ticketId) } } };
-  const schema = cursorPage('custom_object_records', z.unknown());
+  const schema = cursorPage('custom_object_records', v.unknown());
   const found: Apontamento[] = [];
   let url: string | null = `${RECORDS}/search?page[size]=100`;
   for (let pages = 0; url !== null; pages += 1) {
@@ -206,27 +207,29 @@ export async function deleteApontamento(zendesk: RestClient, key: string): Promi
   if (stored === null) return;
   refuseIfInvoiced(stored, 'deleted');
   try {
-    await zendesk.request({ url: `${RECORDS}/${encodeURIComponent(stored.recordId ?? '')}`, method: 'DELETE', idempotent: true }, z.unknown());
+    await zendesk.request({ url: `${RECORDS}/${encodeURIComponent(stored.recordId ?? '')}`, method: 'DELETE', idempotent: true }, v.unknown());
   } catch (error) {
     if (!(error instanceof ZendeskError && error.kind === 'not_found')) throw error;
   }
 }
 
+/** Finite numbers only: the outbox also checks items built in memory, where ±Infinity can occur. */
+const finite = v.pipe(v.number(), v.finite());
 /** The app's own Apontamento, as the outbox keeps it in local storage between reloads. */
-export const storedApontamentoSchema: z.ZodMiniType<Apontamento> = z.object({
-  key: z.string().check(z.minLength(1)),
-  recordId: z.nullable(z.string()),
-  ticketId: z.number(),
-  analystId: z.number(),
-  start: z.number(),
-  minutes: z.number(),
-  channel: z.enum(CHANNELS),
-  description: z.string(),
-  outcome: z.string(),
-  billable: z.boolean(),
-  accepted: z.boolean(),
-  notAcceptedReason: z.nullable(z.enum(NOT_ACCEPTED_REASONS)),
-  invoicedAt: z.nullable(z.number()),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+export const storedApontamentoSchema: v.GenericSchema<unknown, Apontamento> = v.object({
+  key: v.pipe(v.string(), v.minLength(1)),
+  recordId: v.nullable(v.string()),
+  ticketId: finite,
+  analystId: finite,
+  start: finite,
+  minutes: finite,
+  channel: v.picklist(CHANNELS),
+  description: v.string(),
+  outcome: v.string(),
+  billable: v.boolean(),
+  accepted: v.boolean(),
+  notAcceptedReason: v.nullable(v.picklist(NOT_ACCEPTED_REASONS)),
+  invoicedAt: v.nullable(finite),
+  createdAt: finite,
+  updatedAt: finite,
 });

@@ -1,15 +1,15 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { AuditEvent, TicketAudit } from '../procedure/audit';
 import { collectPages, cursorPage, type RestClient, zendeskId } from './pages';
 
 /** 50 pages of 100 audits: far beyond any consulting ticket; a runaway history stops here. */
 export const MAX_AUDIT_PAGES = 50;
 
-const instant = z.pipe(
-  z.string(),
-  z.transform((text, ctx) => {
+const instant = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset: { value: text }, addIssue }) => {
     const ms = Date.parse(text);
-    if (Number.isNaN(ms)) ctx.issues.push({ code: 'custom', message: `not a date: ${text}`, input: text });
+    if (Number.isNaN(ms)) addIssue({ message: `not a date: ${text}` });
     return ms;
   }),
 );
@@ -17,44 +17,44 @@ const instant = z.pipe(
 /** Zendesk stores tags as arrays, but older audits may carry them space-separated. */
 const tagsValue = (value: unknown): unknown => (typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : value);
 
-const fieldEvent = z.object({
-  type: z.enum(['Change', 'Create']),
-  field_name: z.string(),
-  value: z.optional(z.unknown()),
-  previous_value: z.optional(z.unknown()),
+const fieldEvent = v.object({
+  type: v.picklist(['Change', 'Create']),
+  field_name: v.string(),
+  value: v.optional(v.unknown()),
+  previous_value: v.optional(v.unknown()),
 });
-const commentEvent = z.object({
-  type: z.literal('Comment'),
+const commentEvent = v.object({
+  type: v.literal('Comment'),
   id: zendeskId,
-  public: z.boolean(),
+  public: v.boolean(),
   author_id: zendeskId,
-  body: z.nullish(z.string()),
+  body: v.nullish(v.string()),
 });
 /** Ticket Audit events reference, "Macro reference event": macro_id comes as a string. */
-const macroEvent = z.object({ type: z.literal('AgentMacroReference'), macro_id: zendeskId, macro_title: z.nullish(z.string()) });
+const macroEvent = v.object({ type: v.literal('AgentMacroReference'), macro_id: zendeskId, macro_title: v.nullish(v.string()) });
 
 /** One event in app shape; an undocumented type, or a documented one in an odd shape, becomes `Other`. */
 function toEvent(raw: unknown): AuditEvent {
   const rawType = raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string' ? (raw as { type: string }).type : 'unknown';
-  const field = fieldEvent.safeParse(raw);
+  const field = v.safeParse(fieldEvent, raw);
   if (field.success) {
-    const { type, field_name: name, value = null, previous_value: previous = null } = field.data;
+    const { type, field_name: name, value = null, previous_value: previous = null } = field.output;
     const isTags = name === 'tags';
     return { type, field: name, value: isTags ? tagsValue(value) : value, previousValue: isTags ? tagsValue(previous) : previous };
   }
-  const comment = commentEvent.safeParse(raw);
+  const comment = v.safeParse(commentEvent, raw);
   if (comment.success) {
-    const c = comment.data;
+    const c = comment.output;
     return { type: 'Comment', commentId: c.id, public: c.public, authorId: c.author_id, body: c.body ?? '' };
   }
-  const macro = macroEvent.safeParse(raw);
-  if (macro.success) return { type: 'AgentMacroReference', macroId: macro.data.macro_id, macroTitle: macro.data.macro_title ?? '' };
+  const macro = v.safeParse(macroEvent, raw);
+  if (macro.success) return { type: 'AgentMacroReference', macroId: macro.output.macro_id, macroTitle: macro.output.macro_title ?? '' };
   return { type: 'Other', rawType };
 }
 
-const auditSchema = z.pipe(
-  z.object({ id: zendeskId, created_at: instant, author_id: z.number().check(z.int()), events: z.array(z.unknown()) }),
-  z.transform((a): TicketAudit => ({ id: a.id, createdAt: a.created_at, authorId: a.author_id, events: a.events.map(toEvent) })),
+const auditSchema = v.pipe(
+  v.object({ id: zendeskId, created_at: instant, author_id: v.pipe(v.number(), v.safeInteger()), events: v.array(v.unknown()) }),
+  v.transform((a): TicketAudit => ({ id: a.id, createdAt: a.created_at, authorId: a.author_id, events: a.events.map(toEvent) })),
 );
 
 export interface LoadedAudits {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError } from './errors';
 import { fieldText, timestampMs } from './field-text';
 import { apiPath, cursorPage, type RestClient, zendeskId } from './pages';
@@ -77,24 +77,26 @@ export function firstConsultingPage(q: ConsultingQuery, since: number | null = n
   return `${EXPORT_PATH}.json?query=${encodeURIComponent(consultingSearchQuery(q, since))}&filter[type]=ticket&page[size]=1000`;
 }
 
-const orEmpty = <T>(schema: z.ZodMiniType<T>, empty: T) => z.pipe(z.nullish(schema), z.transform((v): T => v ?? empty));
+// The null default makes valibot run this for a missing key too (it skips a missing nullish key), so `empty` fills it.
+const orEmpty = <T>(schema: v.GenericSchema<unknown, T>, empty: T) => v.pipe(v.nullish(schema, null), v.transform((value): T => value ?? empty));
 const optionalId = orEmpty<number | null>(zendeskId, null);
 
-const ticketResult = z.pipe(
-  z.object({
+const ticketResult = v.pipe(
+  v.object({
     id: zendeskId,
-    subject: orEmpty(z.string(), ''),
-    status: z.string(),
-    tags: orEmpty(z.array(z.string()), []),
+    subject: orEmpty(v.string(), ''),
+    status: v.string(),
+    tags: orEmpty(v.array(v.string()), []),
     requester_id: optionalId,
     assignee_id: optionalId,
     group_id: optionalId,
     created_at: timestampMs,
     updated_at: timestampMs,
-    via: z.nullish(z.object({ channel: z.pipe(z.union([z.string(), z.number()]), z.transform(String)) })),
-    custom_fields: orEmpty(z.array(z.object({ id: zendeskId, value: fieldText })), []),
+    via: v.nullish(v.object({ channel: v.pipe(v.union([v.string(), v.number()]), v.transform(String)) })),
+    // A value Zendesk left out reads as null, as an empty one does (valibot skips a missing key).
+    custom_fields: orEmpty(v.array(v.object({ id: zendeskId, value: v.optional(fieldText, null) })), []),
   }),
-  z.transform(
+  v.transform(
     (t): SearchedTicket => ({
       id: t.id,
       subject: t.subject,

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { CurrentUser } from '../procedure/ticket';
 import { ZendeskError, toZendeskError } from './errors';
 import { currentUserSchema } from './sidebar-snapshot';
@@ -11,14 +11,14 @@ export async function loadCurrentUser(zendesk: Pick<Zendesk, 'get'>): Promise<Cu
   const { values, errors } = await zendesk.get([PATH]);
   const refused = errors[PATH];
   if (refused !== undefined) throw new ZendeskError('zaf', `${PATH}: ${refused}`, { detail: PATH });
-  const parsed = currentUserSchema.safeParse(values[PATH]);
+  const parsed = v.safeParse(currentUserSchema, values[PATH]);
   if (!parsed.success) throw new ZendeskError('malformed', `ZAF get: ${PATH} has an unexpected shape`, { detail: PATH });
-  return parsed.data;
+  return parsed.output;
 }
 
 /** A DNS label: the subdomain goes into link hosts, where anything else would point elsewhere. */
-const subdomain = z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i));
-const contextSchema = z.looseObject({ account: z.looseObject({ subdomain }) });
+const subdomain = v.pipe(v.string(), v.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i));
+const contextSchema = v.looseObject({ account: v.looseObject({ subdomain }) });
 
 /**
  * The account's subdomain from the ZAF context, to link to `https://<subdomain>.zendesk.com/agent/…`;
@@ -34,6 +34,6 @@ export async function loadAccountSubdomain(zendesk: Pick<Zendesk, 'context'>): P
   }
   // SDK 2.0.x settles a timed-out call by RESOLVING with its TimeoutError.
   if (context && typeof context === 'object' && (context as { name?: unknown }).name === 'TimeoutError') throw toZendeskError(context);
-  const parsed = contextSchema.safeParse(context);
-  return parsed.success ? parsed.data.account.subdomain : null;
+  const parsed = v.safeParse(contextSchema, context);
+  return parsed.success ? parsed.output.account.subdomain : null;
 }

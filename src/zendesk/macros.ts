@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError } from './errors';
 import { collectPages, cursorPage, type RestClient, zendeskId } from './pages';
 
@@ -16,7 +16,7 @@ export interface MacroQuery {
   alternativeTitles?: readonly string[];
 }
 
-const macroSchema = z.object({ id: zendeskId, title: z.string(), active: z.nullish(z.boolean()) });
+const macroSchema = v.object({ id: zendeskId, title: v.string(), active: v.nullish(v.boolean()) });
 const MAX_SEARCH_PAGES = 5;
 
 /** Titles compare after trimming, in one Unicode form (an accent may come composed or not). */
@@ -24,7 +24,7 @@ const sameTitle = (a: string, b: string) => a.normalize('NFC').trim() === b.norm
 
 async function byId(zendesk: RestClient, id: number): Promise<MacroRef | null> {
   try {
-    const { macro } = await zendesk.request({ url: `/api/v2/macros/${id}.json` }, z.object({ macro: macroSchema }));
+    const { macro } = await zendesk.request({ url: `/api/v2/macros/${id}.json` }, v.object({ macro: macroSchema }));
     return macro.active === false ? null : { id: macro.id, title: macro.title };
   } catch (error) {
     if (error instanceof ZendeskError && error.kind === 'not_found') return null;
@@ -73,21 +73,21 @@ export interface MacroPreview {
   comment: { body: string; htmlBody: string; public: boolean } | null;
 }
 
-const previewSchema = z.object({
-  result: z.object({
-    ticket: z.optional(
-      z.object({
-        subject: z.nullish(z.string()),
-        status: z.nullish(z.string()),
-        priority: z.nullish(z.string()),
-        type: z.nullish(z.string()),
-        group_id: z.nullish(zendeskId),
-        assignee_id: z.nullish(zendeskId),
-        tags: z.optional(z.array(z.string())),
-        custom_fields: z.optional(z.array(z.object({ id: zendeskId, value: z.optional(z.unknown()) }))),
+const previewSchema = v.object({
+  result: v.object({
+    ticket: v.optional(
+      v.object({
+        subject: v.nullish(v.string()),
+        status: v.nullish(v.string()),
+        priority: v.nullish(v.string()),
+        type: v.nullish(v.string()),
+        group_id: v.nullish(zendeskId),
+        assignee_id: v.nullish(zendeskId),
+        tags: v.optional(v.array(v.string())),
+        custom_fields: v.optional(v.array(v.object({ id: zendeskId, value: v.optional(v.unknown()) }))),
       }),
     ),
-    comment: z.nullish(z.object({ body: z.nullish(z.string()), html_body: z.nullish(z.string()), public: z.nullish(z.boolean()) })),
+    comment: v.nullish(v.object({ body: v.nullish(v.string()), html_body: v.nullish(v.string()), public: v.nullish(v.boolean()) })),
   }),
 });
 

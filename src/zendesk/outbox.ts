@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError, type ZendeskErrorKind } from './errors';
 
 /**
@@ -46,7 +46,7 @@ export interface OutboxOptions<T extends { key: string }> {
   /** The storage entry; include account and agent so outboxes never mix. */
   key: string;
   /** Items are read back from storage, which may hold anything (an older app version, an edit). */
-  itemSchema: z.ZodMiniType<T>;
+  itemSchema: v.GenericSchema<unknown, T>;
   send: (item: T) => Promise<void>;
   now: () => number;
   /** setTimeout-like; returns the cancel function. */
@@ -86,24 +86,24 @@ interface Entry {
   enqueuedAt: number;
 }
 
-const failureSchema = z.object({
-  kind: z.string(),
-  message: z.string(),
-  status: z.nullable(z.number()),
-  detail: z.nullable(z.string()),
-  at: z.number(),
+const failureSchema = v.object({
+  kind: v.string(),
+  message: v.string(),
+  status: v.nullable(v.number()),
+  detail: v.nullable(v.string()),
+  at: v.number(),
 });
-const entrySchema = z.object({
-  key: z.string(),
-  version: z.string(),
-  item: z.unknown(),
-  attempts: z.number(),
-  nextAttemptAt: z.number(),
-  lastError: z.nullable(failureSchema),
-  held: z.boolean(),
-  enqueuedAt: z.number(),
+const entrySchema = v.object({
+  key: v.string(),
+  version: v.string(),
+  item: v.unknown(),
+  attempts: v.number(),
+  nextAttemptAt: v.number(),
+  lastError: v.nullable(failureSchema),
+  held: v.boolean(),
+  enqueuedAt: v.number(),
 });
-const storedSchema = z.object({ v: z.literal(1), entries: z.array(z.unknown()) });
+const storedSchema = v.object({ v: v.literal(1), entries: v.array(v.unknown()) });
 
 export function describeFailure(error: unknown, at: number): OutboxFailure {
   if (error instanceof ZendeskError) {
@@ -158,9 +158,9 @@ export function createOutbox<T extends { key: string }>(options: OutboxOptions<T
       return fallback;
     }
     if (text === null) return [];
-    let stored: z.infer<typeof storedSchema>;
+    let stored: v.InferOutput<typeof storedSchema>;
     try {
-      stored = storedSchema.parse(JSON.parse(text));
+      stored = v.parse(storedSchema, JSON.parse(text));
     } catch {
       setAside(text, 'not an outbox');
       write([]);
@@ -169,8 +169,8 @@ export function createOutbox<T extends { key: string }>(options: OutboxOptions<T
     const entries: Entry[] = [];
     const unreadable: unknown[] = [];
     for (const raw of stored.entries) {
-      const entry = entrySchema.safeParse(raw);
-      if (entry.success && itemSchema.safeParse(entry.data.item).success) entries.push({ ...entry.data, lastError: entry.data.lastError as OutboxFailure | null });
+      const entry = v.safeParse(entrySchema, raw);
+      if (entry.success && v.safeParse(itemSchema, entry.output.item).success) entries.push({ ...entry.output, lastError: entry.output.lastError as OutboxFailure | null });
       else unreadable.push(raw);
     }
     if (unreadable.length > 0) {
@@ -200,7 +200,7 @@ export function createOutbox<T extends { key: string }>(options: OutboxOptions<T
   function pending(): PendingItem<T>[] {
     return read().map((e) => ({
       key: e.key,
-      item: itemSchema.parse(e.item),
+      item: v.parse(itemSchema, e.item),
       attempts: e.attempts,
       nextAttemptAt: e.nextAttemptAt,
       lastError: e.lastError,
@@ -240,7 +240,7 @@ export function createOutbox<T extends { key: string }>(options: OutboxOptions<T
     sending.add(id);
     notify();
     try {
-      await send(itemSchema.parse(entry.item));
+      await send(v.parse(itemSchema, entry.item));
       sending.delete(id);
       blockedUntil = 0;
       change((entries) => entries.filter((e) => !mine(e)));
@@ -289,7 +289,7 @@ export function createOutbox<T extends { key: string }>(options: OutboxOptions<T
 
   const outbox: Outbox<T> = {
     enqueue(item) {
-      const parsed = itemSchema.safeParse(item);
+      const parsed = v.safeParse(itemSchema, item);
       if (!parsed.success) return Promise.reject(new TypeError(`outbox ${storageKey}: item of the wrong shape`));
       versions += 1;
       const entry: Entry = {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError } from './errors';
 import type { Zendesk } from './zaf-client';
 
@@ -6,7 +6,7 @@ import type { Zendesk } from './zaf-client';
 export type RestClient = Pick<Zendesk, 'request'>;
 
 /** Zendesk ids arrive as numbers, or as digit strings in some payloads (audit Change values, macro refs). */
-export const zendeskId = z.pipe(z.union([z.number().check(z.int()), z.string().check(z.regex(/^\d+$/))]), z.transform(Number));
+export const zendeskId = v.pipe(v.union([v.pipe(v.number(), v.safeInteger()), v.pipe(v.string(), v.regex(/^\d+$/))]), v.transform(Number));
 
 /** One page of a list: its items and the url of the next page (null at the end). */
 export interface Page<T> {
@@ -15,33 +15,33 @@ export interface Page<T> {
 }
 
 /** The items under `key`, checked one by one so a bad item is reported with its position. */
-function itemsUnder<T>(key: string, item: z.ZodMiniType<T>) {
-  return (page: Record<string, unknown>, ctx: z.core.ParsePayload<unknown>): T[] => {
-    const parsed = z.array(item).safeParse(page[key]);
-    if (parsed.success) return parsed.data;
-    const first = parsed.error.issues[0];
-    ctx.issues.push({ code: 'custom', message: `${[key, ...(first?.path ?? [])].join('.')}: ${first?.message ?? 'invalid'}`, input: page[key] });
+function itemsUnder<T>(key: string, item: v.GenericSchema<unknown, T>) {
+  return (page: Record<string, unknown>, addIssue: (info: { message: string; input: unknown }) => void): T[] => {
+    const parsed = v.safeParse(v.array(item), page[key]);
+    if (parsed.success) return parsed.output;
+    const first = parsed.issues[0];
+    addIssue({ message: `${[key, ...(first?.path?.map((p) => p.key) ?? [])].join('.')}: ${first?.message ?? 'invalid'}`, input: page[key] });
     return [];
   };
 }
 
 /** Cursor pagination: `meta.has_more` + `links.next`. */
-export function cursorPage<T>(key: string, item: z.ZodMiniType<T>): z.ZodMiniType<Page<T>> {
-  const envelope = z.looseObject({ meta: z.object({ has_more: z.boolean() }), links: z.object({ next: z.nullish(z.string()) }) });
+export function cursorPage<T>(key: string, item: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, Page<T>> {
+  const envelope = v.looseObject({ meta: v.object({ has_more: v.boolean() }), links: v.object({ next: v.nullish(v.string()) }) });
   const items = itemsUnder(key, item);
-  return z.pipe(
+  return v.pipe(
     envelope,
-    z.transform((page, ctx) => ({ items: items(page, ctx), next: page.meta.has_more ? (page.links.next ?? null) : null })),
+    v.rawTransform(({ dataset: { value: page }, addIssue }) => ({ items: items(page, addIssue), next: page.meta.has_more ? (page.links.next ?? null) : null })),
   );
 }
 
 /** Offset pagination: `next_page`, and `count` (the total, used to detect the search cap). */
-export function offsetPage<T>(key: string, item: z.ZodMiniType<T>): z.ZodMiniType<Page<T> & { count: number | null }> {
-  const envelope = z.looseObject({ next_page: z.nullish(z.string()), count: z.nullish(z.number()) });
+export function offsetPage<T>(key: string, item: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, Page<T> & { count: number | null }> {
+  const envelope = v.looseObject({ next_page: v.nullish(v.string()), count: v.nullish(v.number()) });
   const items = itemsUnder(key, item);
-  return z.pipe(
+  return v.pipe(
     envelope,
-    z.transform((page, ctx) => ({ items: items(page, ctx), next: page.next_page ?? null, count: page.count ?? null })),
+    v.rawTransform(({ dataset: { value: page }, addIssue }) => ({ items: items(page, addIssue), next: page.next_page ?? null, count: page.count ?? null })),
   );
 }
 
@@ -70,7 +70,7 @@ export interface Collected<T> {
 export async function collectPages<T>(
   zendesk: RestClient,
   firstUrl: string,
-  schema: z.ZodMiniType<Page<T>>,
+  schema: v.GenericSchema<unknown, Page<T>>,
   maxPages: number,
 ): Promise<Collected<T>> {
   const items: T[] = [];

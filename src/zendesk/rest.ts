@@ -1,4 +1,4 @@
-import type { ZodMiniType } from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError, kindForStatus } from './errors';
 
 /** The part of the SDK client this module needs: `client.request`. */
@@ -44,7 +44,7 @@ interface HttpAnswer {
 export async function restRequest<T>(
   transport: RequestTransport,
   req: RestRequest,
-  schema: ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   policy: RetryPolicy = defaultRetryPolicy,
 ): Promise<T> {
   const method = req.method ?? 'GET';
@@ -123,7 +123,7 @@ function retryAfter(headers: unknown): number | undefined {
   return value !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 
-function parseBody<T>(answer: HttpAnswer, schema: ZodMiniType<T>, url: string): T {
+function parseBody<T>(answer: HttpAnswer, schema: v.GenericSchema<unknown, T>, url: string): T {
   let body = answer.body;
   if (body === undefined && answer.bodyText.trim() !== '') {
     try {
@@ -132,12 +132,12 @@ function parseBody<T>(answer: HttpAnswer, schema: ZodMiniType<T>, url: string): 
       throw new ZendeskError('malformed', `${url}: the answer is not JSON`, { status: answer.status });
     }
   }
-  const parsed = schema.safeParse(body);
+  const parsed = v.safeParse(schema, body);
   if (!parsed.success) {
-    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    const where = parsed.issues.slice(0, 3).map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
     throw new ZendeskError('malformed', `${url}: unexpected answer`, { status: answer.status, detail: where });
   }
-  return parsed.data;
+  return parsed.output;
 }
 
 function errorDetail(body: unknown, text: string): string | undefined {

@@ -1,23 +1,23 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { buildCalendar, type BuildCalendarResult, type ZendeskHoliday, type ZendeskSchedule } from '../procedure/periods';
 import { type RestClient, zendeskId } from './pages';
 
 // Types only: what the minutes and dates mean (ranges, order, real dates) is buildCalendar's
 // check, which names the problem for the admin.
-const minute = z.number();
-const isoDate = z.string();
+const minute = v.pipe(v.number(), v.finite());
+const isoDate = v.string();
 
-const scheduleSchema = z.object({
-  schedule: z.object({
+const scheduleSchema = v.object({
+  schedule: v.object({
     id: zendeskId,
-    name: z.nullish(z.string()),
-    time_zone: z.string(),
-    intervals: z.array(z.object({ start_time: minute, end_time: minute })),
+    name: v.nullish(v.string()),
+    time_zone: v.string(),
+    intervals: v.array(v.object({ start_time: minute, end_time: minute })),
   }),
 });
 
-const holidaysSchema = z.object({
-  holidays: z.array(z.object({ id: zendeskId, name: z.nullish(z.string()), start_date: isoDate, end_date: isoDate })),
+const holidaysSchema = v.object({
+  holidays: v.array(v.object({ id: zendeskId, name: v.nullish(v.string()), start_date: isoDate, end_date: isoDate })),
 });
 
 export interface LoadedSchedule {

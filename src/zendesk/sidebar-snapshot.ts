@@ -1,16 +1,17 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Settings } from '../procedure/settings';
 import type { CurrentUser, TicketSnapshot, UserRole } from '../procedure/ticket';
 import { ZendeskError } from './errors';
 import type { Zendesk } from './zaf-client';
 
-const id = z.pipe(z.union([z.number(), z.string().check(z.regex(/^\d+$/))]), z.transform(Number));
-const orEmpty = <T>(schema: z.ZodMiniType<T>, empty: T) => z.pipe(z.nullish(schema), z.transform((v): T => v ?? empty));
-const nullableText = orEmpty<string | null>(z.string(), null);
-const userRef = z.nullish(z.object({ id, name: orEmpty(z.string(), ''), email: z.optional(nullableText), locale: z.optional(nullableText) }));
-const fieldValue = z.pipe(
-  z.nullish(z.union([z.string(), z.number(), z.boolean()])),
-  z.transform((v) => (v === undefined || v === null || v === '' ? null : String(v))),
+const id = v.pipe(v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/))]), v.transform(Number));
+/** A value ZAF may leave out or send as null, read as `empty` then (valibot runs a default for a missing key too). */
+const orEmpty = <T>(schema: v.GenericSchema<unknown, T>, empty: T): v.GenericSchema<unknown, T> => v.nullish(schema, empty) as v.GenericSchema<unknown, T>;
+const nullableText = orEmpty<string | null>(v.string(), null);
+const userRef = v.nullish(v.object({ id, name: orEmpty(v.string(), ''), email: v.optional(nullableText), locale: v.optional(nullableText) }));
+const fieldValue = v.pipe(
+  v.nullish(v.union([v.string(), v.number(), v.boolean()])),
+  v.transform((value) => (value === undefined || value === null || value === '' ? null : String(value))),
 );
 
 function toRole(role: string): UserRole {
@@ -18,27 +19,27 @@ function toRole(role: string): UserRole {
 }
 
 /** ZAF's `currentUser` → CurrentUser; the sidebar and the dashboard read it alike. */
-export const currentUserSchema: z.ZodMiniType<CurrentUser> = z.pipe(
-  z.object({
+export const currentUserSchema: v.GenericSchema<unknown, CurrentUser> = v.pipe(
+  v.object({
     id,
-    name: orEmpty(z.string(), ''),
-    role: orEmpty(z.string(), 'agent'),
-    locale: orEmpty(z.string(), 'pt-BR'),
-    groups: orEmpty(z.array(z.object({ id })), []),
+    name: orEmpty(v.string(), ''),
+    role: orEmpty(v.string(), 'agent'),
+    locale: orEmpty(v.string(), 'pt-BR'),
+    groups: orEmpty(v.array(v.object({ id })), []),
   }),
-  z.transform((u): CurrentUser => ({ id: u.id, name: u.name, role: toRole(u.role), locale: u.locale, groupIds: u.groups.map((g) => g.id) })),
+  v.transform((u): CurrentUser => ({ id: u.id, name: u.name, role: toRole(u.role), locale: u.locale, groupIds: u.groups.map((g) => g.id) })),
 );
 
 /** ZAF paths of the batched get, each with the schema its answer must have. */
 const ticketPaths = {
   id: ['ticket.id', id],
-  subject: ['ticket.subject', orEmpty(z.string(), '')],
-  status: ['ticket.status', orEmpty(z.string(), 'new')],
-  tags: ['ticket.tags', orEmpty(z.array(z.string()), [])],
-  via: ['ticket.via', z.nullish(z.object({ channel: z.pipe(z.union([z.string(), z.number()]), z.transform(String)) }))],
+  subject: ['ticket.subject', orEmpty(v.string(), '')],
+  status: ['ticket.status', orEmpty(v.string(), 'new')],
+  tags: ['ticket.tags', orEmpty(v.array(v.string()), [])],
+  via: ['ticket.via', v.nullish(v.object({ channel: v.pipe(v.union([v.string(), v.number()]), v.transform(String)) }))],
   requester: ['ticket.requester', userRef],
-  assignee: ['ticket.assignee', z.nullish(z.object({ user: userRef, group: z.nullish(z.object({ id })) }))],
-  form: ['ticket.form', z.nullish(z.object({ id: z.nullish(id) }))],
+  assignee: ['ticket.assignee', v.nullish(v.object({ user: userRef, group: v.nullish(v.object({ id })) }))],
+  form: ['ticket.form', v.nullish(v.object({ id: v.nullish(id) }))],
   updatedAt: ['ticket.updatedAt', nullableText],
   currentUser: ['currentUser', currentUserSchema],
 } as const;
@@ -47,7 +48,7 @@ export const customFieldPath = (fieldId: number) => `ticket.customField:custom_f
 const requesterFieldPath = (key: string) => `ticket.requester.customField:${key}`;
 /** The module field's options, to show "Faturamento" rather than its tag "modulo_faturamento". */
 const fieldOptionsPath = (fieldId: number) => `ticketFields:custom_field_${fieldId}.optionValues`;
-const optionValues = z.array(z.object({ name: z.string(), value: z.string() }));
+const optionValues = v.array(v.object({ name: v.string(), value: v.string() }));
 
 /** Custom ticket fields the sidebar reads, from the settings that name them. */
 function customFieldIds(settings: Settings): number[] {
@@ -76,15 +77,15 @@ export async function loadSidebarData(zendesk: Zendesk, settings: Settings): Pro
   ];
   const { values, errors } = await zendesk.get(paths);
 
-  const read = <T>(path: string, schema: z.ZodMiniType<T>): T => {
-    const parsed = schema.safeParse(values[path]);
+  const read = <T>(path: string, schema: v.GenericSchema<unknown, T>): T => {
+    const parsed = v.safeParse(schema, values[path]);
     if (!parsed.success) throw new ZendeskError('malformed', `ZAF get: ${path} has an unexpected shape`, { detail: path });
-    return parsed.data;
+    return parsed.output;
   };
   /** A custom field Zendesk refused reads as empty; the refusal is reported via missingPaths. */
   const readField = (path: string) => (errors[path] ? null : read(path, fieldValue));
   const p = ticketPaths;
-  const moduleOptions = settings.modulo_field_id && !errors[fieldOptionsPath(settings.modulo_field_id)] ? optionValues.safeParse(values[fieldOptionsPath(settings.modulo_field_id)]) : null;
+  const moduleOptions = settings.modulo_field_id && !errors[fieldOptionsPath(settings.modulo_field_id)] ? v.safeParse(optionValues, values[fieldOptionsPath(settings.modulo_field_id)]) : null;
   const user = read(p.currentUser[0], p.currentUser[1]);
   const assignee = read(p.assignee[0], p.assignee[1]);
   const requester = read(p.requester[0], p.requester[1]);
@@ -103,6 +104,6 @@ export async function loadSidebarData(zendesk: Zendesk, settings: Settings): Pro
     updatedAt: read(p.updatedAt[0], p.updatedAt[1]),
   };
   const moduleValue = settings.modulo_field_id ? (ticket.fields[settings.modulo_field_id] ?? null) : null;
-  const moduleName = moduleOptions?.success ? (moduleOptions.data.find((o) => o.value === moduleValue)?.name ?? moduleValue) : moduleValue;
+  const moduleName = moduleOptions?.success ? (moduleOptions.output.find((o) => o.value === moduleValue)?.name ?? moduleValue) : moduleValue;
   return { ticket, user, moduleName, missingPaths: Object.keys(errors) };
 }

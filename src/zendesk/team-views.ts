@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError } from './errors';
 import { collectPages, cursorPage, type RestClient, zendeskId } from './pages';
 
@@ -32,12 +32,12 @@ export interface ViewRef {
 
 /** 50 pages of 100 views: more is a runaway loop, not an account. */
 const MAX_VIEW_PAGES = 50;
-const viewRef = z.object({ id: zendeskId, title: z.string() });
+const viewRef = v.object({ id: zendeskId, title: v.string() });
 
 /** The first view (of those the user may see) whose title is exactly `title`, or null. */
 export async function findViewByTitle(zendesk: RestClient, title: string): Promise<ViewRef | null> {
   const { items, truncated } = await collectPages(zendesk, '/api/v2/views.json?page[size]=100', cursorPage('views', viewRef), MAX_VIEW_PAGES);
-  const found = items.find((v) => v.title === title);
+  const found = items.find((view) => view.title === title);
   if (found) return { id: found.id, title: found.title };
   if (truncated) throw new ZendeskError('malformed', `/api/v2/views: more than ${MAX_VIEW_PAGES} pages`);
   return null;
@@ -59,6 +59,6 @@ export async function createView(zendesk: RestClient, view: ViewDefinition): Pro
       ...(view.restriction ? { restriction: view.restriction } : {}),
     },
   };
-  const answer = await zendesk.request({ url: '/api/v2/views.json', method: 'POST', body, idempotent: false }, z.object({ view: viewRef }));
+  const answer = await zendesk.request({ url: '/api/v2/views.json', method: 'POST', body, idempotent: false }, v.object({ view: viewRef }));
   return { id: answer.view.id, title: answer.view.title };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError } from './errors';
 import { collectPages, cursorPage, type RestClient, zendeskId } from './pages';
 
@@ -19,15 +19,15 @@ export interface TicketComment {
 const MAX_PAGES = 20;
 const CHUNK = 100;
 
-const commentSchema = z.object({
+const commentSchema = v.object({
   id: zendeskId,
   author_id: zendeskId,
-  body: z.nullish(z.string()),
-  plain_body: z.nullish(z.string()),
-  public: z.boolean(),
-  created_at: z.string(),
+  body: v.nullish(v.string()),
+  plain_body: v.nullish(v.string()),
+  public: v.boolean(),
+  created_at: v.string(),
 });
-const authorsSchema = z.object({ users: z.array(z.object({ id: zendeskId, name: z.nullish(z.string()), email: z.nullish(z.string()) })) });
+const authorsSchema = v.object({ users: v.array(v.object({ id: zendeskId, name: v.nullish(v.string()), email: v.nullish(v.string()) })) });
 
 /**
  * Every comment of the ticket, NEWEST FIRST: GET /api/v2/tickets/{id}/comments.json (cursor pages),

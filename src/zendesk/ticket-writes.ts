@@ -1,9 +1,9 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { textToCommentHtml } from '../procedure/comment-html';
 import { ZendeskError } from './errors';
 import type { Zendesk } from './zaf-client';
 
-const ticketStamp = z.object({ ticket: z.object({ updated_at: z.string(), tags: z.array(z.string()) }) });
+const ticketStamp = v.object({ ticket: v.object({ updated_at: v.string(), tags: v.array(v.string()) }) });
 
 /**
  * An internal note with the tag changes it explains, saved straight to the ticket with Zendesk's
@@ -32,7 +32,7 @@ export async function writeInternalNote(zendesk: Zendesk, args: { ticketId: numb
             },
           },
         },
-        z.unknown(),
+        v.unknown(),
       );
       return;
     } catch (error) {
@@ -41,8 +41,8 @@ export async function writeInternalNote(zendesk: Zendesk, args: { ticketId: numb
   }
 }
 
-const indexStamp = z.object({
-  ticket: z.object({ updated_at: z.string(), custom_fields: z._default(z.array(z.object({ id: z.number(), value: z.unknown() })), []) }),
+const indexStamp = v.object({
+  ticket: v.object({ updated_at: v.string(), custom_fields: v.optional(v.array(v.object({ id: v.pipe(v.number(), v.finite()), value: v.unknown() })), []) }),
 });
 
 /**
@@ -59,7 +59,7 @@ export async function writeProcedureIndex(zendesk: Zendesk, args: { ticketId: nu
     try {
       await zendesk.request(
         { url, method: 'PUT', body: { ticket: { custom_fields: [{ id: args.fieldId, value: args.text }], safe_update: true, updated_stamp: ticket.updated_at } } },
-        z.unknown(),
+        v.unknown(),
       );
       return 'written';
     } catch (error) {

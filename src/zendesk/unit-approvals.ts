@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { UnitApproval } from '../procedure/unit-billing';
 import { ZendeskError } from './errors';
 import { cursorPage, type RestClient, zendeskId } from './pages';
@@ -22,42 +22,42 @@ export interface StoredUnitApproval {
   updatedAt: number;
 }
 
-const line = z.string();
-const payloadSchema = z.object({
-  unit: z.object({ name: line, code: line }),
-  responsible: z.object({ name: line, email: line }),
-  alternative: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('faturamento'), cnpj: line, razaoSocial: line, billingEmail: line }),
-    z.object({ kind: z.literal('repasse'), centroCusto: line, classeValor: line, itemContabil: line }),
+const line = v.string();
+const payloadSchema = v.object({
+  unit: v.object({ name: line, code: line }),
+  responsible: v.object({ name: line, email: line }),
+  alternative: v.variant('kind', [
+    v.object({ kind: v.literal('faturamento'), cnpj: line, razaoSocial: line, billingEmail: line }),
+    v.object({ kind: v.literal('repasse'), centroCusto: line, classeValor: line, itemContabil: line }),
   ]),
 });
 
-const recordSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  updated_at: z.string(),
-  custom_object_fields: z.object({ ticket: zendeskId, payload: z.nullish(z.string()), comment_id: z.nullish(z.number().check(z.int())) }),
+const recordSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  updated_at: v.string(),
+  custom_object_fields: v.object({ ticket: zendeskId, payload: v.nullish(v.string()), comment_id: v.nullish(v.pipe(v.number(), v.safeInteger())) }),
 });
 
 /** A record → the approval; a record whose payload is not ours says so (the agent re-saves the form). */
 export function unitApprovalFromRecord(raw: unknown): StoredUnitApproval {
-  const parsed = recordSchema.safeParse(raw);
-  if (!parsed.success) throw new ZendeskError('malformed', `${UNIT_APPROVAL_OBJECT} record: ${parsed.error.issues[0]?.path.join('.') ?? ''}`, { detail: 'record' });
-  const { id, updated_at, custom_object_fields: f } = parsed.data;
+  const parsed = v.safeParse(recordSchema, raw);
+  if (!parsed.success) throw new ZendeskError('malformed', `${UNIT_APPROVAL_OBJECT} record: ${v.getDotPath(parsed.issues[0]) ?? ''}`, { detail: 'record' });
+  const { id, updated_at, custom_object_fields: f } = parsed.output;
   let json: unknown = null;
   try {
     json = JSON.parse(f.payload ?? 'null');
   } catch {
     // reported below
   }
-  const payload = payloadSchema.safeParse(json);
+  const payload = v.safeParse(payloadSchema, json);
   if (!payload.success) throw new ZendeskError('malformed', `${UNIT_APPROVAL_OBJECT} record ${id}: payload`, { detail: 'payload' });
-  return { recordId: id, ticketId: f.ticket, approval: payload.data, commentId: f.comment_id ?? null, updatedAt: Date.parse(updated_at) || 0 };
+  return { recordId: id, ticketId: f.ticket, approval: payload.output, commentId: f.comment_id ?? null, updatedAt: Date.parse(updated_at) || 0 };
 }
 
 /** The ticket's approval record, or null when none was saved yet. */
 export async function loadUnitApproval(zendesk: RestClient, ticketId: number): Promise<StoredUnitApproval | null> {
   const key = unitApprovalKey(ticketId);
-  const page = await zendesk.request({ url: `${RECORDS}?filter[external_ids]=${encodeURIComponent(key)}` }, cursorPage('custom_object_records', z.looseObject({ external_id: z.nullish(z.string()) })));
+  const page = await zendesk.request({ url: `${RECORDS}?filter[external_ids]=${encodeURIComponent(key)}` }, cursorPage('custom_object_records', v.looseObject({ external_id: v.nullish(v.string()) })));
   const raw = page.items.find((r) => r.external_id === key);
   return raw ? unitApprovalFromRecord(raw) : null;
 }
@@ -78,6 +78,6 @@ export async function saveUnitApproval(zendesk: RestClient, args: { ticketId: nu
       custom_object_fields: { ticket: String(ticketId), payload: JSON.stringify(approval), ...(commentId === undefined ? {} : { comment_id: commentId }) },
     },
   };
-  const answer = await zendesk.request({ url: `${RECORDS}?external_id=${encodeURIComponent(key)}`, method: 'PATCH', body, idempotent: true }, z.object({ custom_object_record: z.unknown() }));
+  const answer = await zendesk.request({ url: `${RECORDS}?external_id=${encodeURIComponent(key)}`, method: 'PATCH', body, idempotent: true }, v.object({ custom_object_record: v.unknown() }));
   return unitApprovalFromRecord(answer.custom_object_record);
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { fieldText } from './field-text';
 import { type RestClient, zendeskId } from './pages';
 import { showMany } from './show-many';
@@ -9,7 +9,7 @@ export interface UserName {
   role: string;
 }
 
-const nameSchema = z.object({ id: zendeskId, name: z.nullish(z.string()), role: z.nullish(z.string()) });
+const nameSchema = v.object({ id: zendeskId, name: v.nullish(v.string()), role: v.nullish(v.string()) });
 
 /**
  * Names and roles of `ids` (authors of audits, assignees…), via users/show_many. Those already in
@@ -41,12 +41,12 @@ export interface UserProfile {
   userFields: Record<string, string | null>;
 }
 
-const profileSchema = z.object({
+const profileSchema = v.object({
   id: zendeskId,
-  name: z.nullish(z.string()),
-  role: z.nullish(z.string()),
-  email: z.nullish(z.string()),
-  user_fields: z.nullish(z.record(z.string(), fieldText)),
+  name: v.nullish(v.string()),
+  role: v.nullish(v.string()),
+  email: v.nullish(v.string()),
+  user_fields: v.nullish(v.record(v.string(), fieldText)),
 });
 
 /** Name, role, email and user fields of `ids` (the dashboard's analysts and requesters), by id; same chunking as loadUserNames. */

@@ -1,5 +1,5 @@
 import ZAFClient, { type ZafSdkClient } from 'zendesk_app_framework_sdk';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError, toZendeskError } from './errors';
 import type { RequestTransport, RestRequest, RetryPolicy } from './rest';
 
@@ -19,15 +19,15 @@ export interface Zendesk {
   invoke(name: string, ...args: unknown[]): Promise<unknown>;
   /** A handler may return a promise: Zendesk waits for it on hooks such as `ticket.save`. */
   on(event: string, handler: (data: unknown) => unknown): () => void;
-  request<T>(req: RestRequest, schema: z.ZodMiniType<T>): Promise<T>;
+  request<T>(req: RestRequest, schema: v.GenericSchema<unknown, T>): Promise<T>;
   /** ZAF's own `client.request`, for the rare call that sets proxy options itself (secure settings). */
   transport: RequestTransport;
   metadata(): Promise<unknown>;
   context(): Promise<unknown>;
 }
 
-const zafErrorSchema = z.looseObject({ message: z.optional(z.string()), name: z.optional(z.string()) });
-const getAnswerSchema = z.catchall(z.object({ errors: z.optional(z.record(z.string(), zafErrorSchema)) }), z.unknown());
+const zafErrorSchema = v.looseObject({ message: v.optional(v.string()), name: v.optional(v.string()) });
+const getAnswerSchema = v.objectWithRest({ errors: v.optional(v.record(v.string(), zafErrorSchema)) }, v.unknown());
 const setAnswerSchema = getAnswerSchema;
 
 export type Connection =
@@ -84,7 +84,7 @@ export function wrapSdk(sdk: ZafSdkClient, retryPolicy?: RetryPolicy): Zendesk {
   };
 }
 
-async function call<T>(run: () => Promise<unknown>, schema: z.ZodMiniType<T>, what: string): Promise<T> {
+async function call<T>(run: () => Promise<unknown>, schema: v.GenericSchema<unknown, T>, what: string): Promise<T> {
   let raw: unknown;
   try {
     raw = await run();
@@ -93,7 +93,7 @@ async function call<T>(run: () => Promise<unknown>, schema: z.ZodMiniType<T>, wh
   }
   // SDK 2.0.x settles a timed-out call by RESOLVING with its TimeoutError (it is not an Error).
   if (raw && typeof raw === 'object' && (raw as { name?: unknown }).name === 'TimeoutError') throw toZendeskError(raw);
-  const parsed = schema.safeParse(raw);
+  const parsed = v.safeParse(schema, raw);
   if (!parsed.success) throw new ZendeskError('malformed', `ZAF ${what}: unexpected answer`);
-  return parsed.data;
+  return parsed.output;
 }

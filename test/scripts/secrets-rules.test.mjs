@@ -78,7 +78,7 @@ describe('secret detector', () => {
     expect(check(makeGoodApp())).toEqual([]);
   });
 
-  it('stays quiet on a real vite build of React, Garden, zod, date-fns and the ZAF SDK', async () => {
+  it('stays quiet on a real vite build of React, Garden, valibot, date-fns and the ZAF SDK', async () => {
     const work = tempDir('zd-vite-');
     symlinkSync(join(REPO, 'node_modules'), join(work, 'node_modules'), 'dir');
     writeFile(work, 'index.html', '<!doctype html><html><body><div id="root"></div><script type="module" src="./main.js"></script></body></html>');
@@ -89,14 +89,14 @@ describe('secret detector', () => {
       import { Button } from '@zendeskgarden/react-buttons';
       import { Field, Input } from '@zendeskgarden/react-forms';
       import { Notification } from '@zendeskgarden/react-notifications';
-      import { z } from 'zod';
+      import * as v from 'valibot';
       import { format } from 'date-fns';
       import ZAFClient from 'zendesk_app_framework_sdk';
-      const Settings = z.object({ api_token: z.string().min(1) });
+      const Settings = v.object({ api_token: v.pipe(v.string(), v.minLength(1)) });
       const client = ZAFClient.init();
       function App() {
         return h(ThemeProvider, null, h(Field, null, h(Input)), h(Notification, null, format(new Date(), 'yyyy-MM-dd')),
-          h(Button, { onClick: () => client.get('ticket.id') }, String(Settings.safeParse({}).success)));
+          h(Button, { onClick: () => client.get('ticket.id') }, String(v.safeParse(Settings, {}).success)));
       }
       createRoot(document.getElementById('root')).render(h(App));
     `);

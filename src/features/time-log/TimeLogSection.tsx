@@ -1,7 +1,7 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import * as z from 'zod/mini';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import * as v from 'valibot';
 import { useApp } from '../../app/app-context';
 import { sessionCommentText, validateApontamentoDraft } from '../../procedure/apontamento-form';
 import type { Apontamento, NotAcceptedReason } from '../../procedure/apontamento-types';
@@ -24,7 +24,45 @@ import { useTimer } from './useTimer';
 import { useTimeLogData } from './useTimeLogData';
 import { Totals } from './Totals';
 
-const contextSchema = z.looseObject({ account: z.looseObject({ subdomain: z.string().check(z.minLength(1)) }) });
+/** Where the keyboard goes when an action removes the focused control. */
+const TIMER_CONTROL = '[data-testid="timer-controls"] button';
+const FORM_FIRST_FIELD = '[data-testid="form-start"]';
+
+/**
+ * Start, Stop, Save and the like replace the button that was pressed: without this, the focus falls
+ * to <body> and a keyboard user starts over from the top of the frame. `moveFocus(selector)` focuses
+ * that element of the section once it is drawn (the form appears a render after Stop), unless the
+ * agent has moved on meanwhile: focus elsewhere in the frame, or out of it.
+ */
+function useFocusAfterAction() {
+  const sectionRef = useRef<HTMLElement>(null);
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    const selector = pending.current;
+    const section = sectionRef.current;
+    if (!selector || !section) return;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || section.contains(active);
+    if (!lost || !document.hasFocus()) {
+      pending.current = null;
+      return;
+    }
+    const target = section.querySelector<HTMLElement>(selector);
+    if (!target) return; // not drawn yet: the next render tries again
+    pending.current = null;
+    target.focus();
+  });
+  const moveFocus = useCallback((selector: string) => {
+    pending.current = selector;
+  }, []);
+  // The agent focused something in the section on their own: the pending move is void.
+  const dropPendingFocus = useCallback(() => {
+    pending.current = null;
+  }, []);
+  return { sectionRef, moveFocus, dropPendingFocus };
+}
+
+const contextSchema = v.looseObject({ account: v.looseObject({ subdomain: v.pipe(v.string(), v.minLength(1)) }) });
 
 /** The session timer, its form, and the ticket's Apontamentos (DOMAIN.md steps 8–9). */
 export default function TimeLogSection({ data }: { data: SidebarData }) {
@@ -36,7 +74,7 @@ export default function TimeLogSection({ data }: { data: SidebarData }) {
     let cancelled = false;
     zendesk
       .context()
-      .then((context) => !cancelled && setSubdomain(contextSchema.parse(context).account.subdomain))
+      .then((context) => !cancelled && setSubdomain(v.parse(contextSchema, context).account.subdomain))
       .catch((failure: unknown) => !cancelled && setError(failure));
     return () => {
       cancelled = true;
@@ -57,6 +95,7 @@ function TimeLog({ data, scope }: { data: SidebarData; scope: Scope }) {
   const log = useTimeLogData(zendesk, settings, scope.ticketId, outboxKey(scope));
   const [savedNotice, setSavedNotice] = useState(false);
   const { ticket, user } = data;
+  const { sectionRef, moveFocus, dropPendingFocus } = useFocusAfterAction();
 
   const profile = profileOf(ticket, settings);
   const unitPays = settings.tag_unidade !== null && ticket.tags.includes(settings.tag_unidade);
@@ -94,7 +133,9 @@ function TimeLog({ data, scope }: { data: SidebarData; scope: Scope }) {
       timer.reset();
       setSavedNotice(true);
     }
-  }, [draft, log.outbox, log.timeZone, scope, unitPays, profile.id, user.name, ticket.requester, zendesk, setDraft, timer]);
+    // The form is gone: the keyboard goes on from the timer's first control (Start after a new session).
+    moveFocus(TIMER_CONTROL);
+  }, [draft, log.outbox, log.timeZone, scope, unitPays, profile.id, user.name, ticket.requester, zendesk, setDraft, timer, moveFocus]);
   const saveAction = useAction(save);
 
   const remove = useCallback(
@@ -117,30 +158,33 @@ function TimeLog({ data, scope }: { data: SidebarData; scope: Scope }) {
   const cancel = useCallback(() => {
     setDraft(null);
     if (state.status === 'stopped') timer.reset();
-  }, [setDraft, state.status, timer]);
+    moveFocus(TIMER_CONTROL);
+  }, [setDraft, state.status, timer, moveFocus]);
 
   const all = useMemo(() => [...(log.records ?? []), ...log.pending.map((p) => p.item)], [log.records, log.pending]);
   const minimumMinutes = settings.billing_minimum_minutes ?? DEFAULT_MINIMUM_MINUTES;
   const totals = ticketTotals(all, { minimumMinutes, pricePerMinuteCents: settings.billing_price_per_minute_cents });
 
   return (
-    <section aria-label={t('timelog.title')} data-testid="timelog" style={{ borderTop: '1px solid #d8dcde', paddingTop: 8 }}>
+    <section ref={sectionRef} onFocus={dropPendingFocus} aria-label={t('timelog.title')} data-testid="timelog" style={{ borderTop: '1px solid #d8dcde', paddingTop: 8 }}>
       <MD isBold tag="h2" style={{ margin: 0 }}>
         {t('timelog.title')}
       </MD>
       <TimerCard
         timer={timer}
         formOpen={draft !== null}
+        moveFocus={moveFocus}
         onManual={() => {
           setSavedNotice(false);
           setDraft(newDraft(newRecordKey(scope.ticketId), { start: null, minutes: null }));
+          moveFocus(FORM_FIRST_FIELD);
         }}
       />
       {draft ? (
         <SessionForm draft={draft} onChange={setDraft} save={saveAction} onCancel={cancel} unitPays={unitPays} waiverAllowed={waiverAllowed(profile.id)} />
       ) : null}
       {savedNotice && !draft ? (
-        <SM style={{ color: '#038153' }} data-testid="timelog-saved">
+        <SM role="status" style={{ color: '#038153' }} data-testid="timelog-saved">
           {t('timelog.form.saved')}
         </SM>
       ) : null}
@@ -158,7 +202,11 @@ function TimeLog({ data, scope }: { data: SidebarData; scope: Scope }) {
           names={log.names}
           userId={user.id}
           isLead={isLead}
-          onEdit={(record) => draft === null && setDraft(draftOfRecord(record))}
+          onEdit={(record) => {
+            if (draft !== null) return;
+            setDraft(draftOfRecord(record));
+            moveFocus(FORM_FIRST_FIELD);
+          }}
           onDelete={(record) => removeAction.run(record)}
           onTurnNotAccepted={turn}
           onRetry={(key) => void log.outbox.retryNow(key)}

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Apontamento } from '../../procedure/apontamento-types';
 import type { ApontamentoDraft, ValidSession } from '../../procedure/apontamento-form';
 import { applyUnitPays, applyWaiver, type WaiverReason } from '../../procedure/billing';
@@ -24,16 +24,16 @@ export interface SessionDraft {
   editing: Apontamento | null;
 }
 
-export const sessionDraftSchema: z.ZodMiniType<SessionDraft> = z.object({
-  key: z.string().check(z.minLength(1)),
-  startText: z.string(),
-  minutes: z.string(),
-  channel: z.string(),
-  description: z.string(),
-  outcome: z.string(),
-  waived: z.boolean(),
-  waiverReason: z.enum(['ISSUE', 'DOCUMENTAÇÃO']),
-  editing: z.nullable(storedApontamentoSchema),
+export const sessionDraftSchema: v.GenericSchema<unknown, SessionDraft> = v.object({
+  key: v.pipe(v.string(), v.minLength(1)),
+  startText: v.string(),
+  minutes: v.string(),
+  channel: v.string(),
+  description: v.string(),
+  outcome: v.string(),
+  waived: v.boolean(),
+  waiverReason: v.picklist(['ISSUE', 'DOCUMENTAÇÃO']),
+  editing: v.nullable(storedApontamentoSchema),
 });
 
 export const toStartText = (ms: number): string => format(ms, "yyyy-MM-dd'T'HH:mm");

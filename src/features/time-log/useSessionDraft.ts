@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import * as v from 'valibot';
 import { sessionDraftSchema, type SessionDraft } from './draft';
 import { readStored, writeStored } from './storage';
 
@@ -6,8 +7,8 @@ function load(key: string): SessionDraft | null {
   const stored = readStored(key);
   if (!stored.ok || stored.value === null) return null;
   try {
-    const parsed = sessionDraftSchema.safeParse(JSON.parse(stored.value));
-    return parsed.success ? parsed.data : null;
+    const parsed = v.safeParse(sessionDraftSchema, JSON.parse(stored.value));
+    return parsed.success ? parsed.output : null;
   } catch {
     return null;
   }

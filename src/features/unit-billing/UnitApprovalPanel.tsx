@@ -1,8 +1,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import * as z from 'zod/mini';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import * as v from 'valibot';
 import { useApp } from '../../app/app-context';
 import { approvalRequestReply, formatCnpj, resolveRepasseFormats, validateUnitApproval, EMPTY_UNIT_APPROVAL_DRAFT, type UnitApproval, type UnitApprovalDraft, type UnitApprovalField } from '../../procedure/unit-billing';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -14,10 +14,11 @@ import { insertComment } from './actions';
 import { ApprovalSection } from './ApprovalSection';
 import { BillingSection } from './BillingSection';
 import { useUnitBillingData } from './data-context';
+import { takeUnitFormFocus } from './focus-request';
 import { UnitForm } from './UnitForm';
 import { unitDraftKey, useUnitDraft } from './useUnitDraft';
 
-const contextSchema = z.looseObject({ account: z.looseObject({ subdomain: z.string().check(z.minLength(1)) }) });
+const contextSchema = v.looseObject({ account: v.looseObject({ subdomain: v.pipe(v.string(), v.minLength(1)) }) });
 
 /** A saved approval back into the form's strings (the CNPJ with its mask). */
 function draftOf(approval: UnitApproval): UnitApprovalDraft {
@@ -48,7 +49,7 @@ export default function UnitApprovalPanel() {
     Promise.all([zendesk.context(), loadUnitApproval(zendesk, ticketId)])
       .then(([context, record]) => {
         if (cancelled) return;
-        setSubdomain(contextSchema.parse(context).account.subdomain);
+        setSubdomain(v.parse(contextSchema, context).account.subdomain);
         setLoaded({ state: 'ready', record });
       })
       .catch((error: unknown) => !cancelled && setLoaded({ state: 'failed', error }));
@@ -69,6 +70,13 @@ function UnitApprovalFlow({ data, subdomain, initial }: { data: SidebarData; sub
   const [submitted, setSubmitted] = useState(false);
   const [notice, setNotice] = useState<'saved' | 'requested' | null>(null);
   const { formats, invalid } = useMemo(() => resolveRepasseFormats(settings.repasse_formats), [settings.repasse_formats]);
+  // Drawn because "A Unidade paga" was just pressed: its first field takes the focus the button had.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!takeUnitFormFocus()) return;
+    const active = document.activeElement;
+    if ((active === null || active === document.body) && document.hasFocus()) rootRef.current?.querySelector<HTMLElement>('[data-testid="unit-form"] input')?.focus();
+  }, []);
 
   const form = draft ?? (record ? draftOf(record.approval) : EMPTY_UNIT_APPROVAL_DRAFT);
   const validation = validateUnitApproval(form, formats);
@@ -111,7 +119,7 @@ function UnitApprovalFlow({ data, subdomain, initial }: { data: SidebarData; sub
   );
 
   return (
-    <div data-testid="unit-approval">
+    <div ref={rootRef} data-testid="unit-approval">
       {invalid.length > 0 ? <SM style={{ color: '#ad5918' }}>{t('unit.form.formats_invalid', { fields: invalid.join(', ') })}</SM> : null}
       <UnitForm draft={form} onChange={change} errors={shown} formats={formats} readOnly={approved} />
       {draft !== null ? (
@@ -121,16 +129,18 @@ function UnitApprovalFlow({ data, subdomain, initial }: { data: SidebarData; sub
       ) : null}
       {!approved ? (
         <div style={{ marginTop: 8 }}>
-          <Button size="small" disabled={save.running} onClick={() => save.run()} data-testid="unit-save" style={{ marginInlineEnd: 8 }}>
+          {/* aria-disabled, not disabled, while running: a disabled button drops the keyboard focus to
+              <body>; the action ignores a second press meanwhile. */}
+          <Button size="small" aria-disabled={save.running || undefined} onClick={() => save.run()} data-testid="unit-save" style={{ marginInlineEnd: 8 }}>
             {t('unit.form.save')}
           </Button>
-          <Button size="small" disabled={request.running} onClick={() => request.run()} data-testid="unit-request">
+          <Button size="small" aria-disabled={request.running || undefined} onClick={() => request.run()} data-testid="unit-request">
             {t('unit.form.request')}
           </Button>
         </div>
       ) : null}
       {notice ? (
-        <SM style={{ color: '#038153' }} data-testid={`unit-${notice}`}>
+        <SM role="status" style={{ color: '#038153' }} data-testid={`unit-${notice}`}>
           {t(notice === 'saved' ? 'unit.form.saved' : 'unit.form.requested')}
         </SM>
       ) : null}

@@ -1,17 +1,17 @@
 import { useCallback, useState } from 'react';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { EMPTY_UNIT_APPROVAL_DRAFT, type UnitApprovalDraft } from '../../procedure/unit-billing';
 
 export const unitDraftKey = (subdomain: string, ticketId: number, agentId: number): string => `consultoria:unit-draft:${subdomain}:${ticketId}:${agentId}`;
 
-const storedSchema = z.partial(z.object(Object.fromEntries(Object.keys(EMPTY_UNIT_APPROVAL_DRAFT).map((k) => [k, z.string()])) as Record<keyof UnitApprovalDraft, z.ZodMiniString>));
+const storedSchema = v.partial(v.object(Object.fromEntries(Object.keys(EMPTY_UNIT_APPROVAL_DRAFT).map((k) => [k, v.string()])) as Record<keyof UnitApprovalDraft, v.StringSchema<undefined>>));
 
 function load(key: string): UnitApprovalDraft | null {
   try {
     const raw = localStorage.getItem(key);
     if (raw === null) return null;
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? { ...EMPTY_UNIT_APPROVAL_DRAFT, ...parsed.data } : null;
+    const parsed = v.safeParse(storedSchema, JSON.parse(raw));
+    return parsed.success ? { ...EMPTY_UNIT_APPROVAL_DRAFT, ...parsed.output } : null;
   } catch {
     return null;
   }

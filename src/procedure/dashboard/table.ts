@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { STEP_ORDER } from '../steps';
 import type { CurrentStep, DashboardRow } from './rows';
 
@@ -26,22 +26,22 @@ export interface DashboardQuery {
 export const DEFAULT_QUERY: DashboardQuery = { scope: 'open', text: '', textColumn: 'any', module: null, assignee: null, step: null, flag: null, sort: 'availability', descending: false };
 
 const currentSteps = [...STEP_ORDER, 'done'] as const;
-const querySchema = z.object({
-  scope: z.catch(z.enum(['open', 'all']), DEFAULT_QUERY.scope),
-  text: z.catch(z.string().check(z.maxLength(200)), ''),
-  textColumn: z.catch(z.enum([...COLUMNS, 'any']), 'any'),
-  module: z.catch(z.nullable(z.string()), null),
-  assignee: z.catch(z.nullable(z.number()), null),
-  step: z.catch(z.nullable(z.enum(currentSteps)), null),
-  flag: z.catch(z.nullable(z.enum(FLAGS)), null),
-  sort: z.catch(z.enum(COLUMNS), DEFAULT_QUERY.sort),
-  descending: z.catch(z.boolean(), false),
+const querySchema = v.object({
+  scope: v.fallback(v.picklist(['open', 'all']), DEFAULT_QUERY.scope),
+  text: v.fallback(v.pipe(v.string(), v.maxLength(200)), ''),
+  textColumn: v.fallback(v.picklist([...COLUMNS, 'any']), 'any'),
+  module: v.fallback(v.nullable(v.string()), null),
+  assignee: v.fallback(v.nullable(v.pipe(v.number(), v.finite())), null),
+  step: v.fallback(v.nullable(v.picklist(currentSteps)), null),
+  flag: v.fallback(v.nullable(v.picklist(FLAGS)), null),
+  sort: v.fallback(v.picklist(COLUMNS), DEFAULT_QUERY.sort),
+  descending: v.fallback(v.boolean(), false),
 });
 
 /** A stored query; anything unreadable falls back to the default, field by field. */
 export function readQuery(stored: unknown): DashboardQuery {
-  const parsed = querySchema.safeParse(stored && typeof stored === 'object' ? stored : {});
-  return parsed.success ? parsed.data : { ...DEFAULT_QUERY };
+  const parsed = v.safeParse(querySchema, stored && typeof stored === 'object' ? stored : {});
+  return parsed.success ? parsed.output : { ...DEFAULT_QUERY };
 }
 
 /** How the UI names things (users, modules, steps, statuses) — the sort and the text filter use the same words the lead sees. */

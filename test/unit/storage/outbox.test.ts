@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError } from '../../../src/zendesk/errors';
 import { createOutbox, type PendingItem } from '../../../src/zendesk/outbox';
 import { fakeClock, fakeStorage } from './fakes';
@@ -7,7 +7,7 @@ interface Item {
   key: string;
   value: number;
 }
-const itemSchema: z.ZodMiniType<Item> = z.object({ key: z.string(), value: z.number() });
+const itemSchema: v.GenericSchema<unknown, Item> = v.object({ key: v.string(), value: v.pipe(v.number(), v.finite()) });
 const KEY = 'consultoria.outbox.acme.2001';
 
 type Outcome = 'ok' | 'hang' | Error;

@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ZendeskError } from '../../../src/zendesk/errors';
 import { restRequest, type RetryPolicy } from '../../../src/zendesk/rest';
 
-const schema = z.object({ ok: z.boolean() });
+const schema = v.object({ ok: v.boolean() });
 
 /** A transport that plays back answers in order, as ZAF hands them over (resolve or reject). */
 function transport(answers: Array<{ resolve?: unknown; reject?: unknown } | 'hang'>) {
