@@ -1,8 +1,9 @@
 import { LG, SM } from '@zendeskgarden/react-typography';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import styled from 'styled-components';
 import type { Step, StepStatus } from '../../procedure/steps';
 import { formatWhen } from '../../ui/format';
+import { useFocusRescue } from '../../ui/useFocusRescue';
 import { useI18n } from '../../ui/i18n';
 import { useChecklist } from './checklist-context';
 import { DeadlineLine } from './DeadlineLine';
@@ -40,10 +41,13 @@ export function StepCard({ step, name, children }: { step: Step; name: string; c
   const awaitsDeadline = historyPending && (step.id === 'availability' || step.id === 'start') && view.steps.some((s) => s.id === 'aceite' && s.status === 'done');
   const headingId = `step-${step.id}-name`;
   const overdue = Boolean(step.deadline?.overdue);
+  const cardRef = useRef<HTMLLIElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusRescue(cardRef, headingRef);
   return (
-    <Card $next={step.status === 'next'} $overdue={overdue} aria-labelledby={headingId} data-testid={`step-${step.id}`} data-status={step.status} data-overdue={overdue || undefined}>
+    <Card ref={cardRef} $next={step.status === 'next'} $overdue={overdue} aria-labelledby={headingId} data-testid={`step-${step.id}`} data-status={step.status} data-overdue={overdue || undefined}>
       <Header>
-        <LG tag="h3" id={headingId} isBold style={{ fontSize: 14, margin: 0 }}>
+        <LG tag="h3" id={headingId} ref={headingRef} tabIndex={-1} isBold style={{ fontSize: 14, margin: 0 }}>
           {name}
         </LG>
         <span style={{ display: 'flex', gap: 4, flexShrink: 0 }}>

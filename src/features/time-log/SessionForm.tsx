@@ -1,7 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field, Fieldset, Input, Radio, Textarea } from '@zendeskgarden/react-forms';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SESSION_CHANNELS, validateApontamentoDraft, type ApontamentoField } from '../../procedure/apontamento-form';
 import { WAIVER_REASONS } from '../../procedure/billing';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -48,9 +48,15 @@ export function SessionForm({ draft, onChange, save, onCancel, unitPays, waiverA
     ) : null;
   };
   const state = (field: ApontamentoField) => (errorOf(field) ? ('error' as const) : undefined);
+  // A refused Save takes the keyboard to the first field to fix (Garden marks them aria-invalid).
+  const sectionRef = useRef<HTMLElement>(null);
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused > 0) sectionRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
 
   return (
-    <section aria-label={t('timelog.form.title')} data-testid="session-form" style={{ display: 'flex', flexDirection: 'column', gap: 8, marginTop: 8 }}>
+    <section ref={sectionRef} aria-label={t('timelog.form.title')} data-testid="session-form" style={{ display: 'flex', flexDirection: 'column', gap: 8, marginTop: 8 }}>
       <MD isBold tag="h3" style={{ margin: 0 }}>
         {t(draft.editing ? 'timelog.form.editing' : 'timelog.form.title')}
       </MD>
@@ -73,7 +79,7 @@ export function SessionForm({ draft, onChange, save, onCancel, unitPays, waiverA
         <Fieldset.Legend>{t('timelog.form.channel')}</Fieldset.Legend>
         {SESSION_CHANNELS.map((channel) => (
           <Field key={channel}>
-            <Radio name={`channel-${draft.key}`} value={channel} checked={draft.channel === channel} onChange={() => edit('channel', { channel })} data-testid={`form-channel-${channel}`}>
+            <Radio name={`channel-${draft.key}`} value={channel} checked={draft.channel === channel} onChange={() => edit('channel', { channel })} aria-invalid={errorOf('channel') ? true : undefined} data-testid={`form-channel-${channel}`}>
               <Field.Label>{t(`timelog.channel.${channel}`)}</Field.Label>
             </Radio>
           </Field>
@@ -112,11 +118,14 @@ export function SessionForm({ draft, onChange, save, onCancel, unitPays, waiverA
         <Button
           size="small"
           isPrimary
-          disabled={save.running}
+          // Not `disabled` while saving: a disabled button drops the keyboard focus to <body>;
+          // a second press meanwhile is ignored by the action itself (one save at a time).
+          aria-disabled={save.running || undefined}
           data-testid="form-save"
           onClick={() => {
             setSubmitted(true);
             if (validateApontamentoDraft(formOf(draft), Date.now()).ok) save.run();
+            else setRefused((n) => n + 1);
           }}
           style={{ marginInlineEnd: 8 }}
         >

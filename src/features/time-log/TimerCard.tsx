@@ -32,10 +32,15 @@ function statusKey(state: TimerState): TimeLogKey {
 }
 
 /** Start / pause / resume / stop of this agent's session on this ticket, with the time ticking. */
-export function TimerCard({ timer, onManual, formOpen }: { timer: TimerControls; onManual: () => void; formOpen: boolean }) {
+export function TimerCard({ timer, onManual, formOpen, moveFocus }: { timer: TimerControls; onManual: () => void; formOpen: boolean; moveFocus: (selector: string) => void }) {
   const { t } = useTimeLogI18n();
   const { state } = timer;
   const running = state.status === 'running';
+  // Each of these buttons disappears once pressed: the focus goes to the one drawn in its place.
+  const then = (action: () => void, next: string) => () => {
+    action();
+    moveFocus(`[data-testid="${next}"]`);
+  };
   return (
     <section aria-label={t('timelog.timer.label')} data-testid="timer-card" data-status={state.status}>
       <Row>
@@ -52,7 +57,13 @@ export function TimerCard({ timer, onManual, formOpen }: { timer: TimerControls;
       {state.status !== 'idle' && state.needsReview ? (
         <Row data-testid="timer-review">
           <SM>{t('timelog.timer.review', { time: formatClock(timer.elapsedMs) })}</SM>
-          <Button size="small" onClick={timer.confirmReview}>
+          <Button
+            size="small"
+            onClick={() => {
+              timer.confirmReview();
+              moveFocus('[data-testid="timer-controls"] button');
+            }}
+          >
             {t('timelog.timer.confirm')}
           </Button>
         </Row>
@@ -62,10 +73,10 @@ export function TimerCard({ timer, onManual, formOpen }: { timer: TimerControls;
           {t('timelog.timer.storage_blocked')}
         </SM>
       ) : null}
-      <Row>
+      <Row data-testid="timer-controls">
         {state.status === 'idle' && !formOpen ? (
           <>
-            <Button size="small" isPrimary onClick={timer.start} data-testid="timer-start">
+            <Button size="small" isPrimary onClick={then(timer.start, 'timer-pause')} data-testid="timer-start">
               {t('timelog.timer.start')}
             </Button>
             <Button size="small" isBasic onClick={onManual} data-testid="timer-manual">
@@ -74,17 +85,17 @@ export function TimerCard({ timer, onManual, formOpen }: { timer: TimerControls;
           </>
         ) : null}
         {running ? (
-          <Button size="small" onClick={timer.pause} data-testid="timer-pause">
+          <Button size="small" onClick={then(timer.pause, 'timer-resume')} data-testid="timer-pause">
             {t('timelog.timer.pause')}
           </Button>
         ) : null}
         {state.status === 'paused' ? (
-          <Button size="small" onClick={timer.resume} data-testid="timer-resume">
+          <Button size="small" onClick={then(timer.resume, 'timer-pause')} data-testid="timer-resume">
             {t('timelog.timer.resume')}
           </Button>
         ) : null}
         {running || state.status === 'paused' ? (
-          <Button size="small" isPrimary onClick={timer.stop} data-testid="timer-stop">
+          <Button size="small" isPrimary onClick={then(timer.stop, 'form-start')} data-testid="timer-stop">
             {t('timelog.timer.stop')}
           </Button>
         ) : null}

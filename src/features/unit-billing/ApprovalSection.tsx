@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { useApp } from '../../app/app-context';
 import { approvalCommentMatches } from '../../procedure/unit-billing';
@@ -63,23 +63,36 @@ export function ApprovalSection({ data, record, onLinked }: { data: SidebarData;
     return () => void (cancelled = true);
   }, [zendesk, ticketId, attempt, updatedAt]);
 
+  // Linking replaces the button pressed by the linked comment: the focus follows it there (else it
+  // falls to <body>), unless the agent has moved on meanwhile.
+  const linkedRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [focusLinked, setFocusLinked] = useState(false);
   const link = useAction(
     useCallback(
       async (commentId: number) => {
         const tag = settings.tag_unidade_aprovada;
         if (!tag) return;
         onLinked(await linkApproval(zendesk, { ticketId, approval: record.approval, commentId, tag }));
+        setFocusLinked(true);
       },
       [settings.tag_unidade_aprovada, zendesk, ticketId, record.approval, onLinked],
     ),
   );
+  useEffect(() => {
+    if (!focusLinked || !linkedRef.current) return;
+    setFocusLinked(false);
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || sectionRef.current?.contains(active);
+    if (lost && document.hasFocus()) linkedRef.current.focus();
+  }, [focusLinked]);
 
   const linked = record.commentId !== null ? (comments?.find((c) => c.id === record.commentId) ?? null) : null;
   const candidates = (comments ?? []).filter((c) => approvalCommentMatches(c, record.approval, null));
   const tagPending = settings.tag_unidade_aprovada !== null && !data.ticket.tags.includes(settings.tag_unidade_aprovada);
 
   return (
-    <section data-testid="unit-approval-section" style={{ marginTop: 12 }}>
+    <section ref={sectionRef} data-testid="unit-approval-section" style={{ marginTop: 12 }}>
       <MD isBold tag="h4" style={{ margin: 0 }}>
         {t('unit.approval.title')}
       </MD>
@@ -91,7 +104,7 @@ export function ApprovalSection({ data, record, onLinked }: { data: SidebarData;
       ) : comments === null ? (
         <Skeleton height="48px" aria-hidden />
       ) : record.commentId !== null ? (
-        <div data-testid="unit-linked">
+        <div ref={linkedRef} tabIndex={-1} data-testid="unit-linked">
           <SM style={{ color: '#038153' }}>
             {t('unit.approval.linked', { name: linked?.authorName ?? t('unit.approval.unknown_author'), when: linked ? formatWhen(linked.createdAt, locale) : `#${record.commentId}` })}
           </SM>
@@ -105,7 +118,7 @@ export function ApprovalSection({ data, record, onLinked }: { data: SidebarData;
           {candidates.map((comment) => (
             <div key={comment.id} data-testid="unit-candidate" style={{ marginTop: 6 }}>
               <CommentView comment={comment} />
-              <Button size="small" isPrimary disabled={link.running} onClick={() => link.run(comment.id)} data-testid="unit-use-comment">
+              <Button size="small" isPrimary aria-disabled={link.running || undefined} onClick={() => link.run(comment.id)} data-testid="unit-use-comment">
                 {t('unit.approval.use')}
               </Button>
             </div>
@@ -121,7 +134,7 @@ export function ApprovalSection({ data, record, onLinked }: { data: SidebarData;
           </Field>
           <Button
             size="small"
-            disabled={link.running}
+            aria-disabled={link.running || undefined}
             style={{ marginTop: 4 }}
             data-testid="unit-link-by-id"
             onClick={() => {

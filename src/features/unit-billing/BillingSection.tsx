@@ -79,7 +79,7 @@ export function BillingSection({ data, subdomain, record }: { data: SidebarData;
             <Button size="small" onClick={copy} data-testid="unit-copy">
               {t('unit.billing.copy')}
             </Button>
-            <Button size="small" disabled={note.running} onClick={() => note.run()} data-testid="unit-note">
+            <Button size="small" aria-disabled={note.running || undefined} onClick={() => note.run()} data-testid="unit-note">
               {t('unit.billing.note')}
             </Button>
             {leadEmail ? (
@@ -97,7 +97,7 @@ export function BillingSection({ data, subdomain, record }: { data: SidebarData;
               {t(`unit.billing.${copied}`)}
             </SM>
           ) : null}
-          {noted ? <SM data-testid="unit-noted">{t('unit.billing.noted')}</SM> : null}
+          {noted ? <SM role="status" data-testid="unit-noted">{t('unit.billing.noted')}</SM> : null}
           {note.error ? <ErrorNotice error={note.error} onRetry={note.retry} /> : null}
         </>
       ) : null}

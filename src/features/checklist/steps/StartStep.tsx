@@ -40,6 +40,8 @@ function NoAvailability() {
   const { t, locale } = useI18n();
   const { view, data, settings, zendesk, extras, refresh } = useStep('start');
   const [open, setOpen] = useState(false);
+  // Opened by the agent just now (not a stored reason shown after a reload): the reason takes the focus.
+  const [openedNow, setOpenedNow] = useState(false);
   const [reason, setReason, clearReason] = useStoredText(`consultoria:no-availability:${data.ticket.id}:${data.user.id}`);
   const [touched, setTouched] = useState(false);
   const tag = settings.tag_sem_disponibilidade ?? '';
@@ -66,14 +68,23 @@ function NoAvailability() {
   }
   if (!open && reason === '') {
     return (
-      <Button size="small" isBasic onClick={() => setOpen(true)} data-testid="action-no-availability" style={{ marginTop: 8 }}>
+      <Button
+        size="small"
+        isBasic
+        onClick={() => {
+          setOpen(true);
+          setOpenedNow(true);
+        }}
+        data-testid="action-no-availability"
+        style={{ marginTop: 8 }}
+      >
         {t('checklist.exception.on_action')}
       </Button>
     );
   }
   return (
     <>
-      <TextAreaField label={t('checklist.exception.reason_label')} hint={t('checklist.exception.reason_hint')} value={reason} onChange={(v) => { setReason(v); setTouched(true); }} error={error} testId="no-availability-reason" />
+      <TextAreaField label={t('checklist.exception.reason_label')} hint={t('checklist.exception.reason_hint')} value={reason} onChange={(v) => { setReason(v); setTouched(true); }} error={error} testId="no-availability-reason" autoFocus={openedNow} />
       <ActionButton action={action} args={[true]} primary testId="action-confirm-no-availability" disabled={trimmed === '' || trimmed.length > REASON_MAX}>
         {t('checklist.exception.confirm')}
       </ActionButton>
