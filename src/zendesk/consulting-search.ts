@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ZendeskError } from './errors';
-import { fieldText, timestampMs } from './field-text';
+import { fieldText, orEmpty, timestampMs } from './field-text';
 import { apiPath, cursorPage, type RestClient, zendeskId } from './pages';
 import { createPacer, type Pacer } from './request-pacer';
 import { showMany } from './show-many';
@@ -77,8 +77,6 @@ export function firstConsultingPage(q: ConsultingQuery, since: number | null = n
   return `${EXPORT_PATH}.json?query=${encodeURIComponent(consultingSearchQuery(q, since))}&filter[type]=ticket&page[size]=1000`;
 }
 
-// The null default makes valibot run this for a missing key too (it skips a missing nullish key), so `empty` fills it.
-const orEmpty = <T>(schema: v.GenericSchema<unknown, T>, empty: T) => v.pipe(v.nullish(schema, null), v.transform((value): T => value ?? empty));
 const optionalId = orEmpty<number | null>(zendeskId, null);
 
 const ticketResult = v.pipe(
@@ -93,8 +91,7 @@ const ticketResult = v.pipe(
     created_at: timestampMs,
     updated_at: timestampMs,
     via: v.nullish(v.object({ channel: v.pipe(v.union([v.string(), v.number()]), v.transform(String)) })),
-    // A value Zendesk left out reads as null, as an empty one does (valibot skips a missing key).
-    custom_fields: orEmpty(v.array(v.object({ id: zendeskId, value: v.optional(fieldText, null) })), []),
+    custom_fields: orEmpty(v.array(v.object({ id: zendeskId, value: fieldText })), []),
   }),
   v.transform(
     (t): SearchedTicket => ({

@@ -15,6 +15,12 @@ export const fieldText = v.pipe(
   }),
 );
 
+/**
+ * A value Zendesk may leave out or send as null, read as `empty` then. The null default makes
+ * valibot run the schema for a missing key too (it skips a missing nullish key otherwise).
+ */
+export const orEmpty = <T>(schema: v.GenericSchema<unknown, T>, empty: T) => v.pipe(v.nullish(schema, null), v.transform((value): T => value ?? empty));
+
 /** A Zendesk timestamp ("2026-11-28T10:00:00Z") as ms; anything else is reported with its text. */
 export const timestampMs = v.pipe(
   v.string(),

@@ -2,11 +2,10 @@ import * as v from 'valibot';
 import type { Settings } from '../procedure/settings';
 import type { CurrentUser, TicketSnapshot, UserRole } from '../procedure/ticket';
 import { ZendeskError } from './errors';
+import { orEmpty } from './field-text';
 import type { Zendesk } from './zaf-client';
 
 const id = v.pipe(v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/))]), v.transform(Number));
-/** A value ZAF may leave out or send as null, read as `empty` then (valibot runs a default for a missing key too). */
-const orEmpty = <T>(schema: v.GenericSchema<unknown, T>, empty: T): v.GenericSchema<unknown, T> => v.nullish(schema, empty) as v.GenericSchema<unknown, T>;
 const nullableText = orEmpty<string | null>(v.string(), null);
 const userRef = v.nullish(v.object({ id, name: orEmpty(v.string(), ''), email: v.optional(nullableText), locale: v.optional(nullableText) }));
 const fieldValue = v.pipe(
