@@ -49,3 +49,14 @@ export async function loadApontamentosPage(zendesk: RestClient, request: string 
   }
   return { records, unreadable, next: page.next === null ? null : { url: apiPath(page.next), changedSince } };
 }
+
+const countAnswer = v.object({ count: v.object({ value: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }) });
+
+/**
+ * How many Apontamento records the account holds (GET …/records/count). A search by update time
+ * cannot see a deleted record: a refresh compares this with what it holds to notice one.
+ */
+export async function countApontamentos(zendesk: RestClient): Promise<number> {
+  const answer = await zendesk.request({ url: `/api/v2/custom_objects/${APONTAMENTO_OBJECT}/records/count` }, countAnswer);
+  return answer.count.value;
+}

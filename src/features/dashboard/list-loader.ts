@@ -4,7 +4,7 @@ import type { ListedTicket, RequesterInfo } from '../../procedure/dashboard/rows
 import type { BusinessCalendar } from '../../procedure/periods';
 import { consultingTipoValues, hasConsultingTipo } from '../../procedure/profile';
 import type { Settings } from '../../procedure/settings';
-import { changedApontamentosPage, firstApontamentosPage, loadApontamentosPage, type RecordsPageRequest } from '../../zendesk/all-apontamentos';
+import { changedApontamentosPage, countApontamentos, firstApontamentosPage, loadApontamentosPage, type RecordsPageRequest } from '../../zendesk/all-apontamentos';
 import { firstConsultingPage, loadConsultingPage, loadTicketsByIds, type ConsultingQuery } from '../../zendesk/consulting-search';
 import { loadUserProfiles } from '../../zendesk/users';
 import type { RestClient } from '../../zendesk/pages';
@@ -174,30 +174,40 @@ export class ListLoader {
     }
   }
 
-  /** All records the first time (and after a failed load); on a refresh, those written since. */
+  /**
+   * All records the first time (and after a failed load); on a refresh, those written since, then
+   * all of them again if the account's count says some were deleted meanwhile (a search by update
+   * time cannot see a deletion).
+   */
   private async loadRecords(since: number | null): Promise<Apontamento[] | null> {
-    const recordsSince = this.recordsComplete ? since : null;
     try {
-      const changed = new Map<string, Apontamento>();
-      let unreadable = 0;
-      let next: RecordsPageRequest | null = recordsSince === null ? { url: firstApontamentosPage(), changedSince: null } : changedApontamentosPage(recordsSince);
-      while (next !== null) {
-        const answer = await loadApontamentosPage(this.ctx.zendesk, next);
-        for (const r of answer.records) changed.set(r.key, r);
-        unreadable += answer.unreadable;
-        next = answer.next;
-      }
-      const merged = recordsSince === null ? changed : new Map([...this.state.records.map((r): [string, Apontamento] => [r.key, r]), ...changed]);
-      const records = [...merged.values()];
-      this.set({ records, unreadableRecords: recordsSince === null ? unreadable : this.state.unreadableRecords + unreadable });
+      let read = await this.readRecords(this.recordsComplete ? since : null);
+      if (read.partial && (await countApontamentos(this.ctx.zendesk)) !== read.records.length + read.unreadable) read = await this.readRecords(null);
+      this.set({ records: read.records, unreadableRecords: read.unreadable });
       this.recordsComplete = true;
       this.clearGap('records');
-      return records;
+      return read.records;
     } catch (error) {
       this.recordsComplete = false;
       this.gap({ what: 'records', error });
       return null;
     }
+  }
+
+  /** Every record (`since` null), or those written since merged into the ones held (`partial`). */
+  private async readRecords(since: number | null): Promise<{ records: Apontamento[]; unreadable: number; partial: boolean }> {
+    const changed = new Map<string, Apontamento>();
+    let unreadable = 0;
+    let next: RecordsPageRequest | null = since === null ? { url: firstApontamentosPage(), changedSince: null } : changedApontamentosPage(since);
+    while (next !== null) {
+      const answer = await loadApontamentosPage(this.ctx.zendesk, next);
+      for (const r of answer.records) changed.set(r.key, r);
+      unreadable += answer.unreadable;
+      next = answer.next;
+    }
+    if (since === null) return { records: [...changed.values()], unreadable, partial: false };
+    const merged = new Map([...this.state.records.map((r): [string, Apontamento] => [r.key, r]), ...changed]);
+    return { records: [...merged.values()], unreadable: this.state.unreadableRecords + unreadable, partial: true };
   }
 
   /**

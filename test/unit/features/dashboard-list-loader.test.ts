@@ -97,8 +97,30 @@ describe('ListLoader (the dashboard list, over the emulator with the big fixture
     for (const search of searches) expect(decodeURIComponent(search)).toMatch(/updated>\d{4}-\d\d-\d\dT/);
     expect(calls.some((c) => c.startsWith('GET') && /\/records\?/.test(c))).toBe(false);
     expect(calls.some((c) => c.includes('/records/search'))).toBe(true);
+    expect(calls.filter((c) => c.includes('/records/count'))).toHaveLength(1);
     expect(loader.getSnapshot().tickets.some((t) => t.id === victim.id)).toBe(false);
     expect(loader.getSnapshot().tickets.length).toBe(first.tickets.length - 1);
+  });
+
+  it('a refresh notices a record deleted meanwhile by the account\'s count, and reads the records again', async () => {
+    let now = Date.now();
+    const env = emulatorZendesk({ fixtures: 'big', userId: LEAD, now: () => now });
+    const query = consultingQueryFor(settings, [5001], false)!;
+    const loader = new ListLoader({ zendesk: env.zendesk, settings, query, scope: 'all', calendar, now: () => now });
+    await loader.load();
+    const first = loader.getSnapshot().records;
+    const gone = first[0]!;
+    now += 10 * 60_000;
+    const answer = await env.emulator.handle({ method: 'DELETE', url: `/api/v2/custom_objects/consultoria_apontamento/records/${gone.recordId}`, headers: { 'X-Sandbox-User-Id': '2001' } });
+    expect(answer.status).toBeLessThan(300);
+    const before = env.transport.calls.length;
+    await loader.load();
+    const calls = env.transport.calls.slice(before);
+    expect(calls.some((c) => c.includes('/records/count'))).toBe(true);
+    expect(calls.some((c) => c.startsWith('GET') && /\/records\?/.test(c))).toBe(true);
+    const after = loader.getSnapshot().records;
+    expect(after).toHaveLength(first.length - 1);
+    expect(after.some((r) => r.key === gone.key)).toBe(false);
   });
 
   it('records that fail are a gap; the next load reads them all again', async () => {

@@ -1,5 +1,5 @@
 import type { Apontamento } from '../../../src/procedure/apontamento-types';
-import { firstApontamentosPage, loadApontamentosPage, type RecordsPageRequest } from '../../../src/zendesk/all-apontamentos';
+import { countApontamentos, firstApontamentosPage, loadApontamentosPage, type RecordsPageRequest } from '../../../src/zendesk/all-apontamentos';
 import { APONTAMENTO_OBJECT, recordFromApontamento } from '../../../src/zendesk/apontamentos';
 import { ZendeskError } from '../../../src/zendesk/errors';
 import { emulatorZendesk } from '../../support/emulator-transport';
@@ -77,5 +77,21 @@ describe('loadApontamentosPage', () => {
     setup.emulator.faults.add({ path: 'custom_objects/.*/records', malformed: true });
     await expect(loadApontamentosPage(setup.zendesk, firstApontamentosPage())).rejects.toBeInstanceOf(ZendeskError);
     expect((await loadApontamentosPage(setup.zendesk, firstApontamentosPage())).records).toHaveLength(1);
+  });
+});
+
+describe('countApontamentos', () => {
+  it('counts every record of the object, readable or not', async () => {
+    const setup = emulatorZendesk();
+    const before = await countApontamentos(setup.zendesk);
+    for (let n = 0; n < 3; n += 1) await post(setup, recordFromApontamento(apontamento(n)));
+    await post(setup, { name: 'hand-made', external_id: 'by-hand', custom_object_fields: {} });
+    expect(await countApontamentos(setup.zendesk)).toBe(before + 4);
+  });
+
+  it('a malformed answer is a malformed error, not a wrong count', async () => {
+    const setup = emulatorZendesk();
+    setup.emulator.faults.add({ path: 'records/count', malformed: true });
+    await expect(countApontamentos(setup.zendesk)).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
