@@ -66,10 +66,11 @@ export async function loadUnitApproval(zendesk: RestClient, ticketId: number): P
  * Upserts the ticket's record (PATCH …/records?external_id=unidade-<id>). Only what is given is
  * sent: saving the form keeps a linked comment; linking a comment keeps the data.
  */
-export async function saveUnitApproval(zendesk: RestClient, args: { ticketId: number; approval: UnitApproval; commentId?: number }): Promise<StoredUnitApproval> {
+/** `commentId`: the approval comment to link, null to unlink it, left out to keep what is stored. */
+export async function saveUnitApproval(zendesk: RestClient, args: { ticketId: number; approval: UnitApproval; commentId?: number | null }): Promise<StoredUnitApproval> {
   const { ticketId, approval, commentId } = args;
   if (!Number.isSafeInteger(ticketId) || ticketId <= 0) throw new ZendeskError('invalid', `not a ticket id: ${ticketId}`, { detail: 'ticket' });
-  if (commentId !== undefined && (!Number.isSafeInteger(commentId) || commentId <= 0)) throw new ZendeskError('invalid', `not a comment id: ${commentId}`, { detail: 'comment_id' });
+  if (typeof commentId === 'number' && (!Number.isSafeInteger(commentId) || commentId <= 0)) throw new ZendeskError('invalid', `not a comment id: ${commentId}`, { detail: 'comment_id' });
   const key = unitApprovalKey(ticketId);
   const body = {
     custom_object_record: {

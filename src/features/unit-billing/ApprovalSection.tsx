@@ -13,7 +13,7 @@ import { useAction } from '../../ui/useAction';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
 import { loadTicketComments, type TicketComment } from '../../zendesk/ticket-comments';
 import type { StoredUnitApproval } from '../../zendesk/unit-approvals';
-import { linkApproval } from './actions';
+import { linkApproval, unlinkApproval } from './actions';
 
 /** A comment's words as TEXT (React escapes them), scrolled when long. */
 const CommentText = styled.div`
@@ -42,7 +42,8 @@ function CommentView({ comment }: { comment: TicketComment }) {
 
 /**
  * The formal approval: the responsible person's comments in the ticket, newest first; the agent links
- * one (or any comment by id). Linking records the comment and adds the approval tag in the editor.
+ * one (or any comment by id). Linking records the comment and adds the approval tag in the editor;
+ * until the service starts, a link to the wrong comment can be undone.
  */
 export function ApprovalSection({ data, record, onLinked }: { data: SidebarData; record: StoredUnitApproval; onLinked: (record: StoredUnitApproval) => void }) {
   const { t, locale } = useUnitBillingI18n();
@@ -79,6 +80,13 @@ export function ApprovalSection({ data, record, onLinked }: { data: SidebarData;
       [settings.tag_unidade_aprovada, zendesk, ticketId, record.approval, onLinked],
     ),
   );
+  const unlink = useAction(
+    useCallback(async () => {
+      const tag = settings.tag_unidade_aprovada;
+      if (!tag) return;
+      onLinked(await unlinkApproval(zendesk, { ticketId, approval: record.approval, tag }));
+    }, [settings.tag_unidade_aprovada, zendesk, ticketId, record.approval, onLinked]),
+  );
   useEffect(() => {
     if (!focusLinked || !linkedRef.current) return;
     setFocusLinked(false);
@@ -90,6 +98,8 @@ export function ApprovalSection({ data, record, onLinked }: { data: SidebarData;
   const linked = record.commentId !== null ? (comments?.find((c) => c.id === record.commentId) ?? null) : null;
   const candidates = (comments ?? []).filter((c) => approvalCommentMatches(c, record.approval, null));
   const tagPending = settings.tag_unidade_aprovada !== null && !data.ticket.tags.includes(settings.tag_unidade_aprovada);
+  // Once the service has started on this approval, the link is part of the billing record.
+  const started = settings.tag_atendimento !== null && data.ticket.tags.includes(settings.tag_atendimento);
 
   return (
     <section ref={sectionRef} data-testid="unit-approval-section" style={{ marginTop: 12 }}>
@@ -110,6 +120,11 @@ export function ApprovalSection({ data, record, onLinked }: { data: SidebarData;
           </SM>
           {linked ? <CommentView comment={linked} /> : null}
           {tagPending ? <SM>{t('unit.approval.submit_hint')}</SM> : null}
+          {started ? null : (
+            <Button size="small" isBasic aria-disabled={unlink.running || undefined} onClick={() => unlink.run()} data-testid="unit-unlink" style={{ marginTop: 4 }}>
+              {t('unit.approval.unlink')}
+            </Button>
+          )}
         </div>
       ) : (
         <>
@@ -149,6 +164,7 @@ export function ApprovalSection({ data, record, onLinked }: { data: SidebarData;
         </>
       )}
       {link.error ? <ErrorNotice error={link.error} onRetry={link.retry} /> : null}
+      {unlink.error ? <ErrorNotice error={unlink.error} onRetry={unlink.retry} /> : null}
     </section>
   );
 }

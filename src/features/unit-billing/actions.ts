@@ -29,6 +29,18 @@ export async function linkApproval(zendesk: Zendesk, args: { ticketId: number; a
 }
 
 /**
+ * Undoes a link made to the wrong comment: the record forgets the comment and the approval tag
+ * leaves the editor, so the step is pending again until the right comment is linked.
+ */
+export async function unlinkApproval(zendesk: Zendesk, args: { ticketId: number; approval: UnitApproval; tag: string }): Promise<StoredUnitApproval> {
+  const record = await saveUnitApproval(zendesk, { ticketId: args.ticketId, approval: args.approval, commentId: null });
+  const { values } = await zendesk.get(['ticket.tags']);
+  const tags = Array.isArray(values['ticket.tags']) ? values['ticket.tags'] : [];
+  if (tags.includes(args.tag)) await zendesk.invoke('ticket.tags.remove', [args.tag]);
+  return record;
+}
+
+/**
  * The Unit pays: every Apontamento of the ticket becomes "faturável = não" with reason REPASSE.
  * Only the ones that change are written (upserts by key); an invoiced one stays as the closing left it.
  */

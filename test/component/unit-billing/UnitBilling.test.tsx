@@ -169,6 +169,18 @@ describe('Unit billing: the approval and its consequences', () => {
     expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.comment_id).toBe(commentId);
     expect(invoked(fake, 'ticket.tags.add')).toEqual([[['consultoria_unidade_aprovada']]]);
 
+    // Linked to the wrong comment: undone before the service starts (the record forgets the comment,
+    // the tag leaves the editor), then the right one is linked.
+    fake.values['ticket.tags'] = [...(fake.values['ticket.tags'] as string[]), 'consultoria_unidade_aprovada'];
+    fireEvent.click(screen.getByTestId('unit-unlink'));
+    await within(section).findAllByTestId('unit-candidate');
+    expect(screen.queryByTestId('unit-linked')).toBeNull();
+    expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.comment_id ?? null).toBeNull();
+    expect(invoked(fake, 'ticket.tags.remove')).toEqual([[['consultoria_unidade_aprovada']]]);
+    fireEvent.click(within((await within(section).findAllByTestId('unit-candidate'))[0]!).getByTestId('unit-use-comment'));
+    await screen.findByTestId('unit-linked');
+    expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.comment_id).toBe(commentId);
+
     await waitFor(() => expect(screen.getByTestId('unit-repasse-count').textContent).toBe('2 apontamento(s) não faturável(is) (REPASSE).'));
     for (const r of records(APONTAMENTO_OBJECT)) expect(r.custom_object_fields).toMatchObject({ faturavel: false, aceita: 'nao_repasse' });
     const text = (screen.getByTestId('unit-billing-text') as HTMLTextAreaElement).value;
