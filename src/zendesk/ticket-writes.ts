@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { textToCommentHtml } from '../procedure/comment-html';
 import { ZendeskError } from './errors';
-import type { Zendesk } from './zaf-client';
+import type { RestClient } from './pages';
 
 const ticketStamp = v.object({ ticket: v.object({ updated_at: v.string(), tags: v.array(v.string()) }) });
 
@@ -10,7 +10,7 @@ const ticketStamp = v.object({ ticket: v.object({ updated_at: v.string(), tags: 
  * safe update. The tags are the idempotency key: once they are as wanted, the note was written,
  * so a retry after a lost answer or another agent's save never writes it twice.
  */
-export async function writeInternalNote(zendesk: Zendesk, args: { ticketId: number; note: string; addTags: string[]; removeTags: string[]; customFields?: Array<{ id: number; value: string }> }): Promise<void> {
+export async function writeInternalNote(zendesk: RestClient, args: { ticketId: number; note: string; addTags: string[]; removeTags: string[]; customFields?: Array<{ id: number; value: string }> }): Promise<void> {
   const url = `/api/v2/tickets/${args.ticketId}.json`;
   for (let attempt = 0; ; attempt += 1) {
     const { ticket } = await zendesk.request({ url }, ticketStamp);
@@ -50,7 +50,7 @@ const indexStamp = v.object({
  * the saved ticket already holds `text` (another agent's sidebar may have written it meanwhile).
  * Only the field changes: no comment, no tags, so nothing the agent sees in the conversation.
  */
-export async function writeProcedureIndex(zendesk: Zendesk, args: { ticketId: number; fieldId: number; text: string }): Promise<'written' | 'unchanged'> {
+export async function writeProcedureIndex(zendesk: RestClient, args: { ticketId: number; fieldId: number; text: string }): Promise<'written' | 'unchanged'> {
   const url = `/api/v2/tickets/${args.ticketId}.json`;
   for (let attempt = 0; ; attempt += 1) {
     const { ticket } = await zendesk.request({ url }, indexStamp);

@@ -303,6 +303,39 @@ test('the dashboard row of a ticket shows the deadlines its sidebar shows', asyn
   }
 });
 
+test('a ticket saved without the index gets its deadlines computed from its history, on request', async () => {
+  await asUser(LEAD);
+  // Ticket 101 saved outside the app with the Aceite, and no index (as before this version existed).
+  await sandbox.api('/api/v2/tickets/101.json', { method: 'PUT', userId: 2001, body: { ticket: { group_id: 5001, assignee_id: LEAD, additional_tags: ['consultoria_aceite'], custom_fields: [{ id: 9000005, value: '' }] } } });
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    const { frame } = await openDashboard(context);
+    await frame.locator('[data-testid="filter-text"]').fill('101');
+    await frame.locator('[data-testid="filter-column"]').selectOption('id');
+    const row = frame.locator('[data-testid="dashboard-row"][data-ticket-id="101"]');
+    await row.waitFor();
+    assert.equal(await row.getAttribute('data-index'), 'missing');
+    // Offered for the tickets shown without an index (ids containing "101"), closed ones aside: Zendesk refuses to update those.
+    const shownRows = await frame.locator('[data-testid="dashboard-row"]').evaluateAll((rows) => rows.map((r) => ({ index: r.dataset.index, status: r.dataset.status })));
+    const candidates = shownRows.filter((r) => (r.index === 'missing' || r.index === 'malformed') && r.status !== 'closed').length;
+    assert.ok(candidates >= 1 && candidates < 10, `${candidates} shown without an index`);
+    const backfill = frame.getByTestId('index-backfill');
+    assert.match(await backfill.textContent(), new RegExp(`^${candidates} ticket\\(s\\)`));
+    await backfill.getByTestId('index-backfill-start').click();
+    await backfill.getByTestId('index-backfill-done').waitFor({ timeout: 60_000 });
+    // The list refreshes: the row now has its deadline, from the index written on the ticket.
+    await frame.locator('[data-testid="dashboard-row"][data-ticket-id="101"][data-index="ok"]').waitFor({ timeout: 30_000 });
+    const { body } = await sandbox.api('/api/v2/tickets/101.json', { userId: LEAD });
+    assert.match(fieldOf(body.ticket, 9000005) ?? '', /^v1;aceite=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ;relogio=/);
+    assert.ok(await row.locator('[data-testid="cell-availability"]').getAttribute('data-due'), 'the 1-período deadline is shown');
+    assert.equal(await backfill.getByTestId('index-backfill-start').count(), 0, 'nothing is left to compute');
+    const left = await frame.locator('[data-testid="dashboard-row"]').evaluateAll((rows) => rows.filter((r) => r.dataset.index === 'missing' || r.dataset.index === 'malformed').map((r) => r.dataset.status));
+    assert.ok(left.every((status) => status === 'closed'), `only closed tickets keep unknown deadlines: ${left.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('generated tickets: each sampled row shows the step and deadlines its own sidebar derives from the audits', async () => {
   await asUser(LEAD);
   const context = await browser.newContext({ locale: 'pt-BR' });

@@ -14,6 +14,7 @@ import { cellTextFor, type Names } from './cell-text';
 import { dashboardCsv, downloadCsv } from './csv-download';
 import { FiltersBar } from './FiltersBar';
 import { useDashboardT } from './i18n';
+import { IndexBackfill } from './IndexBackfill';
 import { SummaryPanel } from './SummaryPanel';
 import { TeamViewsPanel } from './TeamViewsPanel';
 import { TicketsTable } from './TicketsTable';
@@ -73,7 +74,8 @@ function TeamDashboard({ team, retryTeam }: { team: Team; retryTeam: () => void 
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => applyQuery(rows, deferredQuery, text), [rows, deferredQuery, text]);
   const summary = useMemo(() => summarize(shown), [shown]);
-
+  // The tickets shown without a readable index ("Prazos desconhecidos"), but closed ones: Zendesk refuses any update to those.
+  const withoutIndex = useMemo(() => shown.filter((r) => (r.indexState === 'missing' || r.indexState === 'malformed') && r.status !== 'closed').map((r) => ({ id: r.id, module: r.module })), [shown]);
 
   const loading = data.phase === 'tickets' || data.phase === 'details';
   const groupNames = team.groupIds.map((id) => team.groups.get(id) ?? String(id)).join(', ');
@@ -108,6 +110,7 @@ function TeamDashboard({ team, retryTeam }: { team: Team; retryTeam: () => void 
       ) : null}
       {settings.indice_field_id === null ? <Notice type="warning" title={t('no_index_setting')} paragraphs={[]} testId="dashboard-no-index-setting" /> : null}
       {data.unreadableRecords > 0 ? <SM data-testid="dashboard-unreadable">{t('unreadable_records', { count: data.unreadableRecords })}</SM> : null}
+      {settings.indice_field_id !== null ? <IndexBackfill zendesk={app.zendesk} settings={settings} tickets={withoutIndex} onFinished={data.refresh} /> : null}
       <SummaryPanel summary={summary} closingDate={data.closing?.closingDate ?? null} locale={locale} onFlag={(flag) => updateQuery({ flag })} onStep={(step) => updateQuery({ step })} />
       <FiltersBar query={query} onChange={updateQuery} onClear={resetQuery} rows={rows} text={text} shown={shown.length} />
       <TicketsTable rows={shown} query={deferredQuery} onSort={(sort, descending) => updateQuery({ sort, descending })} text={text} subdomain={team.subdomain} />

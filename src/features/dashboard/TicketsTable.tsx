@@ -65,7 +65,7 @@ export function TicketsTable({ rows, query, onSort, text, subdomain }: Props) {
             const availability = deadlineWords(row.availability, t);
             const start = deadlineWords(row.start, t);
             return (
-              <Table.Row key={row.id} data-testid="dashboard-row" data-ticket-id={row.id} data-step={row.currentStep} data-overdue={row.overdue} data-index={row.indexState}>
+              <Table.Row key={row.id} data-testid="dashboard-row" data-ticket-id={row.id} data-step={row.currentStep} data-overdue={row.overdue} data-index={row.indexState} data-status={row.status}>
                 <Table.Cell isMinimum>{row.id}</Table.Cell>
                 <Table.Cell style={{ minWidth: 260 }}>
                   <Anchor href={ticketUrl(subdomain, row.id)} target="_blank" rel="noopener noreferrer" onClick={(e: MouseEvent) => open(e, row.id)} data-testid="ticket-link">
