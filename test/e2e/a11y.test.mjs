@@ -1,7 +1,9 @@
 // E2E accessibility: axe-core over the app's sidebar frame in each state an agent can meet
 // (loading, the checklist of every demo ticket, a ZAF error with its retry, the admin's settings
-// notice, open forms), and the checklist driven by the keyboard alone. Fails on serious or
-// critical axe violations; moderate and minor ones are printed as test diagnostics.
+// notice, open forms, the timer running, the session form with errors and a saved session, the
+// Unit form with errors and the approval to link), and the checklist driven by the keyboard alone
+// (the timer and the forms: keyboard.test.mjs). Fails on serious or critical axe violations;
+// moderate and minor ones are printed as test diagnostics.
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -165,5 +167,58 @@ test('keyboard: Tab reaches every button of the checklist in order, and Enter an
   await page.keyboard.press('Space');
   await app.locator('[data-testid="step-demand_reply"][data-status="done"]').waitFor({ timeout: 15_000 });
   assert.match(await page.getByTestId('editor').inputValue(), /analista designado/);
+  await context.close();
+});
+
+test('the time log is accessible: the timer running, the session form with its errors, a saved session', async (t) => {
+  const context = await fresh();
+  const { page, app } = await openSidebar(context, 101);
+  await app.getByTestId('timer-card').waitFor({ timeout: 15_000 });
+  await settled(app);
+  await app.getByTestId('timer-start').click();
+  await app.getByTestId('timer-pause').waitFor();
+  await assertAccessible(t, page, 'timer running');
+  await app.getByTestId('timer-stop').click();
+  const form = app.getByTestId('session-form');
+  await form.waitFor();
+  await form.getByTestId('form-save').click();
+  await form.locator('[data-garden-id="forms.input_message"], [role="alert"]').first().waitFor();
+  await assertAccessible(t, page, 'session form with its errors');
+  await form.getByText('Telefone', { exact: true }).click();
+  await form.getByTestId('form-description').fill('Rotina de cálculo revisada');
+  await form.getByTestId('form-outcome').fill('Parâmetro corrigido.');
+  await form.getByTestId('form-save').click();
+  await app.getByTestId('timelog-record').first().waitFor({ timeout: 15_000 });
+  await settled(app);
+  await assertAccessible(t, page, 'a saved session');
+  await context.close();
+});
+
+test('Unit billing is accessible: the form with its errors, filled, and the approval to link', async (t) => {
+  const context = await fresh(2004);
+  // Ticket #103 (the Unit pays) as the procedure leaves it before the start: Aceite saved, analyst designated.
+  await sandbox.api('/api/v2/tickets/103.json', { method: 'PUT', userId: 2004, body: { ticket: { group_id: 5002, assignee_id: 2102, additional_tags: ['consultoria_aceite'] } } });
+  await sandbox.api('/api/v2/tickets/103.json', { method: 'PUT', userId: 2102, body: { ticket: { assignee_id: 2004 } } });
+  const { page, app } = await openSidebar(context, 103);
+  const form = app.getByTestId('unit-form');
+  await form.waitFor({ timeout: 15_000 });
+  await settled(app);
+  await app.getByTestId('unit-save').click();
+  await form.locator('[data-garden-id="forms.input_message"]').first().waitFor();
+  await assertAccessible(t, page, 'Unit form with its errors');
+  await app.getByTestId('unit-unitName').fill('Unidade Sul');
+  await app.getByTestId('unit-unitCode').fill('us01');
+  await app.getByTestId('unit-responsibleName').fill('Renata Franco');
+  await app.getByTestId('unit-responsibleEmail').fill('renata.franco@unidade-sul.com.br');
+  await app.getByTestId('unit-kind-faturamento').evaluate((radio) => radio.click()); // Garden hides the native radio under its label
+  await app.getByTestId('unit-cnpj').fill('12abc34501de35');
+  await app.getByTestId('unit-razaoSocial').fill('Unidade Sul Comércio Ltda');
+  await app.getByTestId('unit-billingEmail').fill('financeiro@unidade-sul.com.br');
+  await app.getByTestId('unit-request').click();
+  await app.getByTestId('unit-requested').waitFor({ timeout: 15_000 });
+  await page.evaluate(() => window.sandbox.submit());
+  await app.getByTestId('unit-candidate').first().waitFor({ timeout: 15_000 });
+  await settled(app);
+  await assertAccessible(t, page, 'the approval to link');
   await context.close();
 });

@@ -15,7 +15,7 @@ import { loadTicketComments, type TicketComment } from '../../zendesk/ticket-com
 import type { StoredUnitApproval } from '../../zendesk/unit-approvals';
 import { linkApproval, unlinkApproval } from './actions';
 
-/** A comment's words as TEXT (React escapes them), scrolled when long. */
+/** A comment's words as TEXT (React escapes them), scrolled when long: focusable, so the keyboard can scroll it too. */
 const CommentText = styled.div`
   white-space: pre-wrap;
   overflow-wrap: anywhere;
@@ -29,13 +29,16 @@ const CommentText = styled.div`
 
 function CommentView({ comment }: { comment: TicketComment }) {
   const { t, locale } = useUnitBillingI18n();
+  const author = comment.authorName ?? t('unit.approval.unknown_author');
   return (
     <div data-testid="unit-comment" data-comment-id={comment.id}>
       <SM isBold>
-        {comment.authorName ?? t('unit.approval.unknown_author')} · {formatWhen(comment.createdAt, locale)}
+        {author} · {formatWhen(comment.createdAt, locale)}
         {comment.public ? '' : ` · ${t('unit.approval.private')}`}
       </SM>
-      <CommentText data-testid="unit-comment-text">{comment.body}</CommentText>
+      <CommentText data-testid="unit-comment-text" tabIndex={0} role="region" aria-label={t('unit.approval.comment_text', { name: author })}>
+        {comment.body}
+      </CommentText>
     </div>
   );
 }
