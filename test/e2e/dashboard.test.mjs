@@ -430,13 +430,16 @@ test('the dashboard has no serious or critical accessibility violation in any st
   try {
     // Loading (the 2nd search page held back), then a failed page with its notice and Retry.
     await asUser(LEAD);
-    await sandbox.api('/__sandbox/faults', { method: 'POST', body: { path: '^/api/v2/search/export', delayMs: 4_000, skip: 1, times: 1 } });
+    await sandbox.api('/__sandbox/faults', { method: 'POST', body: { path: '^/api/v2/search/export', delayMs: 10_000, skip: 1, times: 1 } });
     await sandbox.api('/__sandbox/faults', { method: 'POST', body: { path: '^/api/v2/search/export', status: 500, skip: 1, times: 4 } });
     const page = await context.newPage();
     await page.goto(`${sandbox.hostOrigin}/#/dashboard`);
     const frame = await (await page.locator(NAVBAR).elementHandle({ timeout: 20_000 })).contentFrame();
+    // Scanned once the first page is drawn (its rows enable the CSV button), while the second is held back.
     await frame.locator('[data-testid="dashboard-progress"][data-phase="tickets"]').waitFor({ timeout: 30_000 });
+    await frame.locator('[data-testid="dashboard-csv"]:not([disabled])').waitFor({ timeout: 30_000 });
     await assertAccessible(t, page, 'loading');
+    assert.equal(await frame.locator('[data-testid="dashboard-progress"]').getAttribute('data-phase'), 'tickets', 'still loading when scanned');
     await frame.locator('[data-testid="dashboard-gap-page"]').waitFor({ timeout: 60_000 });
     await assertAccessible(t, page, 'a failed page');
     await sandbox.api('/__sandbox/faults', { method: 'DELETE' });
