@@ -59,14 +59,13 @@ function handshakeFirst(): Plugin {
  * silently dropping a preload.
  */
 function plainLazyImports(): Plugin {
-  const helperId = '\0vite/preload-helper.js';
   return {
     name: 'plain-lazy-imports',
     apply: 'build',
     enforce: 'pre',
     load: {
       filter: { id: /^\0vite\/preload-helper\.js$/ },
-      handler: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : null),
+      handler: () => 'export const __vitePreload = (load) => load();',
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {

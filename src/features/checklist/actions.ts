@@ -12,12 +12,6 @@ import { writeInternalNote } from '../../zendesk/ticket-writes';
  * click, a retry or a change by another agent never doubles a prefix, a macro or a reply.
  */
 
-async function currentTags(zendesk: Zendesk): Promise<string[]> {
-  const { values } = await zendesk.get(['ticket.tags']);
-  const tags = values['ticket.tags'];
-  return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
-}
-
 export async function prefixSubject(zendesk: Zendesk, prefix: string): Promise<void> {
   const { values } = await zendesk.get(['ticket.subject']);
   const current = typeof values['ticket.subject'] === 'string' ? values['ticket.subject'] : '';
@@ -72,13 +66,8 @@ export async function assignTo(zendesk: Zendesk, groupId: number, userId: number
   await zendesk.set({ 'ticket.assignee': { groupId, userId } });
 }
 
-export async function addTags(zendesk: Zendesk, add: string[], remove: string[] = []): Promise<void> {
-  const tags = await currentTags(zendesk);
-  const toAdd = add.filter((t) => !tags.includes(t));
-  const toRemove = remove.filter((t) => tags.includes(t));
-  if (toAdd.length > 0) await zendesk.invoke('ticket.tags.add', toAdd);
-  if (toRemove.length > 0) await zendesk.invoke('ticket.tags.remove', toRemove);
-}
+// The steps' tag changes load with the other actions.
+export { addTags } from '../../zendesk/editor-tags';
 
 /**
  * "Client has no availability" on or off. Saved at once (not left for the agent's Submit): the

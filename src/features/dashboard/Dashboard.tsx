@@ -4,7 +4,7 @@ import { MD, SM, XL } from '@zendeskgarden/react-typography';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { DEFAULT_MINIMUM_MINUTES } from '../../procedure/billing';
-import { dashboardRow, monthStartOf, recordsByTicket } from '../../procedure/dashboard/rows';
+import { dashboardRow, hasUnknownDeadlines, monthStartOf, recordsByTicket } from '../../procedure/dashboard/rows';
 import { summarize } from '../../procedure/dashboard/summary';
 import { applyQuery } from '../../procedure/dashboard/table';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -75,7 +75,7 @@ function TeamDashboard({ team, retryTeam }: { team: Team; retryTeam: () => void 
   const shown = useMemo(() => applyQuery(rows, deferredQuery, text), [rows, deferredQuery, text]);
   const summary = useMemo(() => summarize(shown), [shown]);
   // The tickets shown without a readable index ("Prazos desconhecidos"), but closed ones: Zendesk refuses any update to those.
-  const withoutIndex = useMemo(() => shown.filter((r) => (r.indexState === 'missing' || r.indexState === 'malformed') && r.status !== 'closed').map((r) => ({ id: r.id, module: r.module })), [shown]);
+  const withoutIndex = useMemo(() => shown.filter((r) => hasUnknownDeadlines(r) && r.status !== 'closed').map((r) => ({ id: r.id, module: r.module })), [shown]);
 
   const loading = data.phase === 'tickets' || data.phase === 'details';
   const groupNames = team.groupIds.map((id) => team.groups.get(id) ?? String(id)).join(', ');

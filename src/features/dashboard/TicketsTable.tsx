@@ -4,7 +4,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import { useState, type MouseEvent } from 'react';
 import { useApp } from '../../app/app-context';
-import type { DashboardRow } from '../../procedure/dashboard/rows';
+import { hasUnknownDeadlines, type DashboardRow } from '../../procedure/dashboard/rows';
 import { cellText, type CellText, type ColumnId, type DashboardQuery } from '../../procedure/dashboard/table';
 import { deadlineWords, stepLabel } from './cell-text';
 import { useDashboardT } from './i18n';
@@ -111,7 +111,7 @@ export function TicketsTable({ rows, query, onSort, text, subdomain }: Props) {
 
 function DeadlineCell({ row, words, which, text }: { row: DashboardRow; words: ReturnType<typeof deadlineWords>; which: 'availability' | 'start'; text: CellText }) {
   const { t } = useDashboardT();
-  if (row.indexState === 'missing' || row.indexState === 'malformed') {
+  if (hasUnknownDeadlines(row)) {
     return <SM title={t(`index_state.${row.indexState}`)}>{t('deadline.unknown')}</SM>;
   }
   const when = cellText(row, which, text);

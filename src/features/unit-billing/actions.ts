@@ -2,6 +2,7 @@ import { applyUnitPays } from '../../procedure/billing';
 import type { Apontamento } from '../../procedure/apontamento-types';
 import type { UnitApproval } from '../../procedure/unit-billing';
 import { listApontamentos, saveApontamento } from '../../zendesk/apontamentos';
+import { addTags } from '../../zendesk/editor-tags';
 import { saveUnitApproval, type StoredUnitApproval } from '../../zendesk/unit-approvals';
 import type { Zendesk } from '../../zendesk/zaf-client';
 
@@ -22,9 +23,7 @@ export async function insertComment(zendesk: Zendesk, text: string, type: 'publi
 /** The record with its approval comment, then the approval tag in the editor (the agent submits). */
 export async function linkApproval(zendesk: Zendesk, args: { ticketId: number; approval: UnitApproval; commentId: number; tag: string }): Promise<StoredUnitApproval> {
   const record = await saveUnitApproval(zendesk, { ticketId: args.ticketId, approval: args.approval, commentId: args.commentId });
-  const { values } = await zendesk.get(['ticket.tags']);
-  const tags = Array.isArray(values['ticket.tags']) ? values['ticket.tags'] : [];
-  if (!tags.includes(args.tag)) await zendesk.invoke('ticket.tags.add', [args.tag]);
+  await addTags(zendesk, [args.tag]);
   return record;
 }
 
@@ -34,9 +33,7 @@ export async function linkApproval(zendesk: Zendesk, args: { ticketId: number; a
  */
 export async function unlinkApproval(zendesk: Zendesk, args: { ticketId: number; approval: UnitApproval; tag: string }): Promise<StoredUnitApproval> {
   const record = await saveUnitApproval(zendesk, { ticketId: args.ticketId, approval: args.approval, commentId: null });
-  const { values } = await zendesk.get(['ticket.tags']);
-  const tags = Array.isArray(values['ticket.tags']) ? values['ticket.tags'] : [];
-  if (tags.includes(args.tag)) await zendesk.invoke('ticket.tags.remove', [args.tag]);
+  await addTags(zendesk, [], [args.tag]);
   return record;
 }
 

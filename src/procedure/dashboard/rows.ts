@@ -198,6 +198,11 @@ export function dashboardRow(ticket: ListedTicket, ctx: RowContext): DashboardRo
 }
 
 /** Groups records by ticket (the records list comes for the whole account, in pages). */
+/** Deadlines the list cannot know: the index is missing or unreadable ("Prazos desconhecidos"). */
+export function hasUnknownDeadlines<R extends Pick<DashboardRow, 'indexState'>>(row: R): row is R & { indexState: 'missing' | 'malformed' } {
+  return row.indexState === 'missing' || row.indexState === 'malformed';
+}
+
 export function recordsByTicket(records: Iterable<Apontamento>): Map<number, Apontamento[]> {
   const byTicket = new Map<number, Apontamento[]>();
   for (const record of records) {

@@ -1,5 +1,5 @@
 import { STEP_ORDER } from '../steps';
-import type { CurrentStep, DashboardRow } from './rows';
+import { hasUnknownDeadlines, type CurrentStep, type DashboardRow } from './rows';
 
 export interface DashboardSummary {
   tickets: number;
@@ -46,7 +46,7 @@ export function summarize(rows: readonly DashboardRow[]): DashboardSummary {
     if (row.waitingAceite) summary.waitingAceite += 1;
     if (row.waitingUnitApproval) summary.waitingUnitApproval += 1;
     if (row.paused) summary.paused += 1;
-    if (row.indexState === 'missing' || row.indexState === 'malformed') summary.withoutIndex += 1;
+    if (hasUnknownDeadlines(row)) summary.withoutIndex += 1;
     summary.monthLoggedMinutes += row.monthLoggedMinutes;
     summary.monthBillableMinutes += row.monthBillableMinutes;
     if (row.closingMinutes > 0) summary.closingTickets += 1;

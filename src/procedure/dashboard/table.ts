@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { STEP_ORDER } from '../steps';
-import type { CurrentStep, DashboardRow } from './rows';
+import { hasUnknownDeadlines, type CurrentStep, type DashboardRow } from './rows';
 
 export const COLUMNS = ['id', 'subject', 'requester', 'module', 'assignee', 'status', 'step', 'data_controle', 'aceite', 'availability', 'start', 'logged', 'billable'] as const;
 export type ColumnId = (typeof COLUMNS)[number];
@@ -132,7 +132,7 @@ const FLAG_TEST: Record<Flag, (row: DashboardRow) => boolean> = {
   waiting_aceite: (r) => r.waitingAceite,
   waiting_unit: (r) => r.waitingUnitApproval,
   paused: (r) => r.paused,
-  no_index: (r) => r.indexState === 'missing' || r.indexState === 'malformed',
+  no_index: hasUnknownDeadlines,
 };
 
 /** Whether a row has one of the situations the filter and the summary count. */

@@ -1,17 +1,12 @@
-import { buildCalendar } from '../../../src/procedure/periods';
 import { parseSettings } from '../../../src/procedure/settings';
 import { consultingQueryFor, ListLoader, type ListState } from '../../../src/features/dashboard/list-loader';
 import { emulatorZendesk } from '../../support/emulator-transport';
 import { sandboxSettings } from '../../support/fake-zendesk';
+import { domainCalendar } from '../periods/fixtures';
 
 const { settings } = parseSettings({ ...sandboxSettings, indice_field_id: '9000005' });
 const LEAD = 2101;
-const calendarResult = buildCalendar(
-  { id: 6001, name: 'Suporte', time_zone: 'Brasilia', intervals: [1, 2, 3, 4, 5].flatMap((d) => [{ start_time: d * 1440 + 480, end_time: d * 1440 + 720 }, { start_time: d * 1440 + 780, end_time: d * 1440 + 1080 }]) },
-  [],
-);
-if (!calendarResult.ok) throw new Error('calendar');
-const calendar = calendarResult.calendar;
+const calendar = domainCalendar();
 
 function setup(scope: 'open' | 'all' = 'open') {
   const env = emulatorZendesk({ fixtures: 'big', userId: LEAD });

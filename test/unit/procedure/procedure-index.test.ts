@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import type { TicketAudit } from '../../../src/procedure/audit';
-import { buildCalendar, deadlineClock } from '../../../src/procedure/periods';
+import { deadlineClock } from '../../../src/procedure/periods';
 import { EMPTY_INDEX, encodeIndex, indexAfterSave, indexFromAudits, indexUpdate, parseIndex, savedFieldText, type ProcedureIndex } from '../../../src/procedure/procedure-index';
 import { parseSettings } from '../../../src/procedure/settings';
 import { deriveProcedure } from '../../../src/procedure/steps';
 import type { TicketSnapshot } from '../../../src/procedure/ticket';
 import { sandboxSettings } from '../../support/fake-zendesk';
+import { domainCalendar } from '../periods/fixtures';
 
 const { settings } = parseSettings(sandboxSettings);
 const LEAD = 2101;
@@ -14,12 +15,7 @@ const MACRO = 7001;
 const T0 = Date.parse('2026-11-23T10:00:00-03:00');
 const MINUTE = 60_000;
 
-const calendarResult = buildCalendar(
-  { id: 6001, name: 'Suporte', time_zone: 'Brasilia', intervals: [1, 2, 3, 4, 5].flatMap((d) => [{ start_time: d * 1440 + 480, end_time: d * 1440 + 720 }, { start_time: d * 1440 + 780, end_time: d * 1440 + 1080 }]) },
-  [{ start_date: '2026-12-25', end_date: '2026-12-25' }],
-);
-if (!calendarResult.ok) throw new Error('calendar');
-const clock = deadlineClock(calendarResult.calendar);
+const clock = deadlineClock(domainCalendar([{ start_date: '2026-12-25', end_date: '2026-12-25' }]));
 
 describe('procedure index: the text field', () => {
   it('writes the documented format', () => {

@@ -1,38 +1,18 @@
 import type { TicketAudit } from '../../../src/procedure/audit';
-import { buildCalendar, deadlineClock } from '../../../src/procedure/periods';
+import { deadlineClock } from '../../../src/procedure/periods';
 import { parseSettings } from '../../../src/procedure/settings';
 import { deriveProcedure, type ProcedureInput, type StepId } from '../../../src/procedure/steps';
 import type { TicketSnapshot } from '../../../src/procedure/ticket';
 import { sandboxSettings } from '../../support/fake-zendesk';
+import { domainCalendar } from '../periods/fixtures';
+import { demoSnapshot as ticket } from './demo-snapshot';
 
 const { settings } = parseSettings(sandboxSettings);
 const LEAD = 2101;
 const T0 = Date.parse('2026-11-23T10:00:00-03:00'); // Monday 10:00 in Brasília
 const HOUR = 3_600_000;
 
-const calendarResult = buildCalendar(
-  { id: 6001, name: 'Suporte', time_zone: 'Brasilia', intervals: [1, 2, 3, 4, 5].flatMap((d) => [{ start_time: d * 1440 + 480, end_time: d * 1440 + 720 }, { start_time: d * 1440 + 780, end_time: d * 1440 + 1080 }]) },
-  [],
-);
-if (!calendarResult.ok) throw new Error('calendar');
-const clock = deadlineClock(calendarResult.calendar);
-
-function ticket(overrides: Partial<TicketSnapshot> = {}, fields: Record<number, string | null> = {}): TicketSnapshot {
-  return {
-    id: 101,
-    subject: 'Nota gravada com valor negativo',
-    status: 'open',
-    tags: [],
-    viaChannel: 'web',
-    requester: { id: 1001, name: 'Maria Souza', email: null, locale: 'pt-BR' },
-    assignee: { userId: null, groupId: 5004 },
-    formId: 8000001,
-    fields: { 9000001: 'tipo_consultoria_tecnica', 9000002: null, 9000003: 'modulo_faturamento', 9000004: null, ...fields },
-    requesterMayContract: 'sim',
-    updatedAt: null,
-    ...overrides,
-  };
-}
+const clock = deadlineClock(domainCalendar());
 
 let auditId = 1;
 const audit = (at: number, by: number, ...events: TicketAudit['events']): TicketAudit => ({ id: auditId++, createdAt: at, authorId: by, events });

@@ -1,21 +1,11 @@
 import type { DashboardRow } from '../../../../src/procedure/dashboard/rows';
 import { dashboardRow } from '../../../../src/procedure/dashboard/rows';
-import { applyQuery, DEFAULT_QUERY, type CellText, type DashboardQuery } from '../../../../src/procedure/dashboard/table';
+import { applyQuery, DEFAULT_QUERY, type DashboardQuery } from '../../../../src/procedure/dashboard/table';
 import { deadlineClock } from '../../../../src/procedure/periods';
 import { EMPTY_INDEX, encodeIndex } from '../../../../src/procedure/procedure-index';
-import type { DeadlineView } from '../../../../src/procedure/steps';
-import { brt, calendarOf, context, INDEX_FIELD, listed, MONDAY_10, row, settings } from '../dashboard/fixtures';
+import { brt, context, deadline, INDEX_FIELD, listed, MONDAY_10, row, settings, text } from '../dashboard/fixtures';
+import { domainCalendar } from '../../periods/fixtures';
 
-const MODULES: Record<string, string> = { modulo_orcamento: 'Orçamento', modulo_faturamento: 'Faturamento' };
-const text: CellText = {
-  user: (id) => (id === null ? '' : `#${id}`),
-  module: (value) => (value === null ? '' : (MODULES[value] ?? value)),
-  status: (status) => ({ open: 'Aberto', solved: 'Resolvido' })[status] ?? status,
-  step: (step) => step,
-  instant: (ms) => (ms === null ? '' : new Date(ms).toISOString()),
-  minutes: (m) => `${m} min`,
-};
-const deadline = (due: number, more: Partial<DeadlineView> = {}): DeadlineView => ({ periodos: 1, start: 0, due, paused: false, overdue: false, businessMsLeft: 0, metAt: null, breached: false, ...more });
 const select = (rows: DashboardRow[], q: Partial<DashboardQuery>) => applyQuery(rows, { ...DEFAULT_QUERY, ...q }, text).map((r) => r.id);
 
 describe('dashboard table: sorting by the words the lead sees', () => {
@@ -69,7 +59,7 @@ describe('dashboard rows: edge cases of the listed ticket', () => {
 
   it('when the schedule runs out of business time, a pending deadline still shows, just not as "due soon"', () => {
     // Everything after Monday is a holiday for three years: no full período exists after 15:00.
-    const calendar = calendarOf([{ start_date: '2026-11-24', end_date: '2029-12-31' }]);
+    const calendar = domainCalendar([{ start_date: '2026-11-24', end_date: '2029-12-31' }]);
     const index = encodeIndex({ ...EMPTY_INDEX, aceiteAt: MONDAY_10, clockStartAt: MONDAY_10 });
     const ticket = listed({ tags: ['tipo_consultoria_tecnica', 'consultoria_aceite'] }, { [INDEX_FIELD]: index });
     const r = dashboardRow(ticket, context({ clock: deadlineClock(calendar), now: brt('2026-11-23T15:00:00') }));

@@ -1,9 +1,11 @@
 import type { TicketAudit } from '../../../../src/procedure/audit';
-import { buildCalendar, deadlineClock } from '../../../../src/procedure/periods';
+import { deadlineClock } from '../../../../src/procedure/periods';
 import { parseSettings, type Settings } from '../../../../src/procedure/settings';
 import { deriveProcedure, type StepId } from '../../../../src/procedure/steps';
 import type { TicketSnapshot } from '../../../../src/procedure/ticket';
 import { sandboxSettings } from '../../../support/fake-zendesk';
+import { domainCalendar } from '../../periods/fixtures';
+import { demoSnapshot as ticket } from '../demo-snapshot';
 
 /** Steps with settings an admin left empty, and the history cases the main steps tests do not reach. */
 
@@ -12,29 +14,8 @@ const without = (...names: (keyof Settings)[]): Settings => ({ ...settings, ...O
 const T0 = Date.parse('2026-11-23T10:00:00-03:00'); // Monday 10:00 in Brasília
 const HOUR = 3_600_000;
 
-const built = buildCalendar(
-  { id: 6001, name: 'Suporte', time_zone: 'Brasilia', intervals: [1, 2, 3, 4, 5].flatMap((d) => [{ start_time: d * 1440 + 480, end_time: d * 1440 + 720 }, { start_time: d * 1440 + 780, end_time: d * 1440 + 1080 }]) },
-  [],
-);
-if (!built.ok) throw new Error('calendar');
-const clock = deadlineClock(built.calendar);
+const clock = deadlineClock(domainCalendar());
 
-function ticket(overrides: Partial<TicketSnapshot> = {}, fields: Record<number, string | null> = {}): TicketSnapshot {
-  return {
-    id: 101,
-    subject: 'Nota gravada com valor negativo',
-    status: 'open',
-    tags: [],
-    viaChannel: 'web',
-    requester: { id: 1001, name: 'Maria Souza', email: null, locale: 'pt-BR' },
-    assignee: { userId: null, groupId: 5004 },
-    formId: 8000001,
-    fields: { 9000001: 'tipo_consultoria_tecnica', 9000002: null, 9000003: 'modulo_faturamento', 9000004: null, ...fields },
-    requesterMayContract: 'sim',
-    updatedAt: null,
-    ...overrides,
-  };
-}
 let auditId = 1;
 const audit = (at: number, ...events: TicketAudit['events']): TicketAudit => ({ id: auditId++, createdAt: at, authorId: 2001, events });
 const change = (field: string, value: unknown, previousValue: unknown) => ({ type: 'Change' as const, field, value, previousValue });

@@ -1,10 +1,13 @@
 import type { Apontamento } from '../../../../src/procedure/apontamento-types';
 import type { DashboardRow, ListedTicket, RequesterInfo, RowContext } from '../../../../src/procedure/dashboard/rows';
 import { monthStartOf } from '../../../../src/procedure/dashboard/rows';
-import { buildCalendar, deadlineClock, type ZendeskHoliday } from '../../../../src/procedure/periods';
+import type { CellText } from '../../../../src/procedure/dashboard/table';
+import { deadlineClock } from '../../../../src/procedure/periods';
 import { parseSettings, type Settings } from '../../../../src/procedure/settings';
+import type { DeadlineView } from '../../../../src/procedure/steps';
 import type { TicketSnapshot } from '../../../../src/procedure/ticket';
 import { sandboxSettings } from '../../../support/fake-zendesk';
+import { domainCalendar } from '../../periods/fixtures';
 
 /** The sandbox settings, with the procedure index field set here (the tests do not depend on the sandbox having one). */
 export const INDEX_FIELD = 9000005;
@@ -19,16 +22,8 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const brt = (local: string) => Date.parse(`${local}-03:00`);
 
-/** Monday–Friday 08–12 and 13–18, "Brasilia". */
-export function calendarOf(holidays: ZendeskHoliday[] = []) {
-  const result = buildCalendar(
-    { id: 6001, name: 'Suporte', time_zone: 'Brasilia', intervals: [1, 2, 3, 4, 5].flatMap((d) => [{ start_time: d * 1440 + 480, end_time: d * 1440 + 720 }, { start_time: d * 1440 + 780, end_time: d * 1440 + 1080 }]) },
-    holidays,
-  );
-  if (!result.ok) throw new Error(`calendar: ${result.error.detail}`);
-  return result.calendar;
-}
-export const calendar = calendarOf();
+/** Monday–Friday 08–12 and 13–18, "Brasilia" (DOMAIN.md's schedule). */
+export const calendar = domainCalendar();
 export const clock = deadlineClock(calendar);
 
 /** A consulting ticket of the Faturamento module, opened in the portal, nothing done yet. */
@@ -140,3 +135,22 @@ export function row(id: number, overrides: Partial<DashboardRow> = {}): Dashboar
     ...overrides,
   };
 }
+
+const USERS = new Map([
+  [2001, 'Ana Pereira'],
+  [2002, 'Élio Souza'],
+  [2101, 'Bruno Lima'],
+]);
+const MODULES: Record<string, string> = { modulo_orcamento: 'Orçamento', modulo_faturamento: 'Faturamento' };
+/** The cell texts the UI would give (names, module names, ISO instants), for the table's filters and sorts. */
+export const text: CellText = {
+  user: (id) => (id === null ? '' : (USERS.get(id) ?? `#${id}`)),
+  module: (value) => (value === null ? '' : (MODULES[value] ?? value)),
+  status: (status) => ({ open: 'Aberto', solved: 'Resolvido' })[status] ?? status,
+  step: (step) => step,
+  instant: (ms) => (ms === null ? '' : new Date(ms).toISOString()),
+  minutes: (m) => `${m} min`,
+};
+
+/** A running deadline due at `due`, with `more` changed. */
+export const deadline = (due: number, more: Partial<DeadlineView> = {}): DeadlineView => ({ periodos: 1, start: 0, due, paused: false, overdue: false, businessMsLeft: 0, metAt: null, breached: false, ...more });

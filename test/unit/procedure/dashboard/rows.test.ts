@@ -6,7 +6,8 @@ import { encodeIndex, indexFromAudits } from '../../../../src/procedure/procedur
 import { parseSettings } from '../../../../src/procedure/settings';
 import { deriveProcedure } from '../../../../src/procedure/steps';
 import { sandboxSettings } from '../../../support/fake-zendesk';
-import { ANALYST, brt, calendar, calendarOf, clock, context, HOUR, INDEX_FIELD, LEAD, listed, MINUTE, MONDAY_10, record, requesters, settings, snapshotOf } from './fixtures';
+import { ANALYST, brt, calendar, clock, context, HOUR, INDEX_FIELD, LEAD, listed, MINUTE, MONDAY_10, record, requesters, settings, snapshotOf } from './fixtures';
+import { domainCalendar } from '../../periods/fixtures';
 
 const TIPO = 'tipo_consultoria_tecnica';
 const DONE_BEFORE_ACEITE = [TIPO, 'consultoria_demanda_registrada'];
@@ -177,7 +178,7 @@ describe('dashboardRow: overdue and due within the next período', () => {
   });
 
   it('a schedule without business time gives no deadlines, and does not break the row', () => {
-    const noBusiness = deadlineClock(calendarOf([{ start_date: '2026-01-01', end_date: '2030-12-31' }]));
+    const noBusiness = deadlineClock(domainCalendar([{ start_date: '2026-01-01', end_date: '2030-12-31' }]));
     const row = dashboardRow(aceiteOnly, context({ clock: noBusiness }));
     expect(row).toMatchObject({ availability: null, start: null, overdue: false, dueNextPeriodo: false, currentStep: 'availability' });
   });

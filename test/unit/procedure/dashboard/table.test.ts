@@ -1,26 +1,9 @@
 import fc from 'fast-check';
 import type { DashboardRow } from '../../../../src/procedure/dashboard/rows';
-import { applyQuery, COLUMNS, DEFAULT_QUERY, FLAGS, readQuery, toCsv, type CellText, type DashboardQuery } from '../../../../src/procedure/dashboard/table';
-import type { DeadlineView } from '../../../../src/procedure/steps';
+import { applyQuery, COLUMNS, DEFAULT_QUERY, FLAGS, readQuery, toCsv, type DashboardQuery } from '../../../../src/procedure/dashboard/table';
 import { STEP_ORDER } from '../../../../src/procedure/steps';
-import { row } from './fixtures';
+import { deadline, row, text } from './fixtures';
 
-const USERS = new Map([
-  [2001, 'Ana Pereira'],
-  [2002, 'Élio Souza'],
-  [2101, 'Bruno Lima'],
-]);
-const MODULES: Record<string, string> = { modulo_orcamento: 'Orçamento', modulo_faturamento: 'Faturamento' };
-const text: CellText = {
-  user: (id) => (id === null ? '' : (USERS.get(id) ?? `#${id}`)),
-  module: (value) => (value === null ? '' : (MODULES[value] ?? value)),
-  status: (status) => ({ open: 'Aberto', solved: 'Resolvido' })[status] ?? status,
-  step: (step) => step,
-  instant: (ms) => (ms === null ? '' : new Date(ms).toISOString()),
-  minutes: (m) => `${m} min`,
-};
-
-const deadline = (due: number, more: Partial<DeadlineView> = {}): DeadlineView => ({ periodos: 1, start: 0, due, paused: false, overdue: false, businessMsLeft: 0, metAt: null, breached: false, ...more });
 const query = (q: Partial<DashboardQuery>): DashboardQuery => ({ ...DEFAULT_QUERY, ...q });
 const ids = (rows: DashboardRow[]) => rows.map((r) => r.id);
 
