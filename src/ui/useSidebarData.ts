@@ -16,7 +16,9 @@ function changeEvents(settings: Settings): string[] {
   return [
     'ticket.subject.changed',
     'ticket.tags.changed',
-    'ticket.assignee.changed',
+    // Zendesk documents no ticket.assignee.changed: a reassignment fires these two.
+    'ticket.assignee.user.id.changed',
+    'ticket.assignee.group.id.changed',
     'ticket.status.changed',
     'ticket.updated',
     'ticket.submit.done',

@@ -33,7 +33,12 @@ export function fakeZendesk(initial: Record<string, unknown>, options: { errors?
       for (const [path, value] of Object.entries(changes)) {
         values[path] = value;
         const field = /^ticket\.customField:(custom_field_\d+)$/.exec(path);
-        fire(field ? `ticket.${field[1]}.changed` : `${path}.changed`, value);
+        if (path === 'ticket.assignee') {
+          // Zendesk's documented reassignment events (there is no ticket.assignee.changed).
+          const { userId = null, groupId = null } = (value ?? {}) as { userId?: unknown; groupId?: unknown };
+          fire('ticket.assignee.user.id.changed', userId);
+          fire('ticket.assignee.group.id.changed', groupId);
+        } else fire(field ? `ticket.${field[1]}.changed` : `${path}.changed`, value);
       }
     },
     async invoke(name, ...args) {
