@@ -20,10 +20,7 @@ export async function submitTicket({ session, rest, catalog, host, toasts }) {
     await rest.updateTicket(session.id, session.updatePayload());
     await reload(session, rest, catalog);
     session.clearDraft();
-    instances.forEach((i) => {
-      host.emit(i, 'ticket.submit.done', {});
-      host.emit(i, 'ticket.saved', {});
-    });
+    instances.forEach((i) => host.emit(i, 'ticket.submit.done', {}));
     toasts.show(`Ticket #${session.id} updated`, 'success');
     return { ok: true };
   } catch (error) {

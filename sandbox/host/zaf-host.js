@@ -6,9 +6,12 @@
 //      iframe.trigger:<event> · request:<n> (client.request) · { id, request: get|set|invoke, params }
 // Out: zaf.app.registered { context, metadata } · zaf.<event> (only to subscribers) ·
 //      zaf.request:<n>.done|fail { responseArgs } · { id, result } answers.
+// Names outside zaf-names.js (Zendesk's documented ones) are refused: get/set/invoke answer them
+// with an error, a subscription to them is dropped (logged as 'refused'), and emit() throws.
 import { proxyRequest } from './zaf-request.js';
 import { applyFault } from './zaf-faults.js';
 import { errorShape } from './zaf-model.js';
+import { documented, mayListen, refusal } from './zaf-names.js';
 
 const LOG_LIMIT = 50000;
 export const REPLY_TIMEOUT_MS = 10000;
@@ -29,11 +32,16 @@ export function createZafHost({ faults }) {
 
   const subscribed = (instance, event) => (instance.subs.get(event) ?? 0) > 0;
 
-  /** Send `zaf.<event>` if the app listens for it; returns whether it was sent. */
-  function emit(instance, event, message) {
+  function send(instance, event, message) {
     if (!instance.registered || !subscribed(instance, event)) return false;
     post(instance, { key: `zaf.${event}`, message });
     return true;
+  }
+
+  /** Send `zaf.<event>` if the app listens for it; returns whether it was sent. Only documented events. */
+  function emit(instance, event, message) {
+    if (!documented('on', event)) throw new Error(`sandbox: "${event}" is not a documented ZAF event`);
+    return send(instance, event, message);
   }
 
   /**
@@ -65,18 +73,23 @@ export function createZafHost({ faults }) {
   }
 
   async function answerModelRequest(instance, data) {
-    const { id, request, params } = data;
-    const paths = request === 'get' ? params : Object.keys(params ?? {});
+    const { id, request } = data;
+    const asked = request === 'get' ? [data.params ?? []].flat() : Object.keys(data.params ?? {});
+    const refused = asked.filter((path) => !documented(request, path));
+    const paths = asked.filter((path) => !refused.includes(path));
+    const withRefusals = (result) => (refused.length === 0 ? result
+      : { ...result, errors: { ...(result.errors ?? {}), ...Object.fromEntries(refused.map((path) => [path, refusal(request, path)])) } });
+    const modelParams = request === 'get' ? paths : Object.fromEntries(paths.map((path) => [path, data.params[path]]));
     const fault = faults.take(request, paths);
     if (fault?.mode === 'timeout') return; // never answered: the SDK rejects after 5 s
     // A refused set or invoke changes nothing, as in Zendesk: answer with the error untouched.
-    if (fault?.mode === 'error' && request !== 'get') return post(instance, { id, result: applyFault(fault, {}, paths) });
+    if (fault?.mode === 'error' && request !== 'get') return post(instance, { id, result: withRefusals(applyFault(fault, {}, paths)) });
     try {
       let result;
-      if (request === 'get') result = instance.model.get(params);
-      else if (request === 'set') result = instance.model.set(params);
-      else result = await instance.model.invoke(params);
-      post(instance, { id, result: fault ? applyFault(fault, result, paths) : result });
+      if (request === 'get') result = instance.model.get(modelParams);
+      else if (request === 'set') result = instance.model.set(modelParams);
+      else result = await instance.model.invoke(modelParams);
+      post(instance, { id, result: withRefusals(fault ? applyFault(fault, result, paths) : result) });
     } catch (error) {
       post(instance, { id, error: errorShape(paths[0], error) });
     }
@@ -107,6 +120,10 @@ export function createZafHost({ faults }) {
       post(instance, { key: 'zaf.app.registered', message: { context: instance.context, metadata: instance.metadata } });
     } else if (key.startsWith('iframe.on:') || key.startsWith('iframe.off:')) {
       const name = key.slice(key.indexOf(':') + 1);
+      if (key.startsWith('iframe.on:') && !mayListen(name)) {
+        record('refused', instance, { key, reason: `"${name}" is not a documented ZAF event` });
+        return;
+      }
       instance.subs.set(name, Number(data.message?.subscriberCount ?? (key.startsWith('iframe.on:') ? 1 : 0)));
       // An app that starts listening while visible still gets its first activation.
       if (name === 'app.activated' && instance.active && !instance.activatedOnce) {
@@ -116,7 +133,8 @@ export function createZafHost({ faults }) {
       instance.pendingReplies.get(key.slice('iframe.reply:'.length))?.(data.error ?? null);
     } else if (key.startsWith('iframe.trigger:')) {
       const target = instances.get(data.instanceGuid) ?? instance;
-      emit(target, key.slice('iframe.trigger:'.length), data.message);
+      // client.trigger: custom events the app names itself, passed on as they are.
+      send(target, key.slice('iframe.trigger:'.length), data.message);
     } else if (/^request:\d+$/.test(key)) {
       answerHttpRequest(instance, key, data.message);
     }

@@ -20,6 +20,8 @@ export class ZafPathError extends Error {
  *   actions: { resize(dims), notify(message, kind, duration), routeTo(...args), applyMacro(id) }
  */
 export function createZafModel(env) {
+  // Ticket fields this instance hid or showed again (ticketFields:<name>.hide / .show).
+  const hiddenFields = new Set();
   const ticketOnly = (path) => {
     if (!env.session) throw new ZafPathError(path, `"${path}" is not available in the ${env.location} location`);
     return env.session;
@@ -39,9 +41,8 @@ export function createZafModel(env) {
         const session = ticketOnly('ticket');
         return zafTicket(session.effective(), session.comments, env.catalog);
       }),
-      ticketFields: once('ticketFields', () => { ticketOnly('ticketFields'); return zafTicketFields(env.catalog); }),
+      ticketFields: once('ticketFields', () => { ticketOnly('ticketFields'); return zafTicketFields(env.catalog, hiddenFields); }),
       comment: once('comment', () => ({ ...ticketOnly('comment').draft.comment })),
-      viewport: () => ({ size: { width: window.innerWidth, height: window.innerHeight } }),
     };
   }
 
@@ -121,14 +122,24 @@ export function createZafModel(env) {
     'comment.appendHtml': (args, path) => appendToEditor(ticketOnly(path), htmlToText(requireString(args[0]))),
   };
 
+  function setFieldVisible(path, name, visible) {
+    ticketOnly(path);
+    if (!zafTicketFields(env.catalog).some((f) => f.name === name)) throw new ZafPathError(path, `Unknown ticket field "${name}"`, 'NotFoundError');
+    if (visible) hiddenFields.delete(name);
+    else hiddenFields.add(name);
+    return null;
+  }
+
   async function invoke(params) {
     const result = {};
     const errors = {};
     for (const [path, rawArgs] of Object.entries(params)) {
       const args = Array.isArray(rawArgs) ? rawArgs : [rawArgs];
       try {
-        if (!invokers[path]) throw new ZafPathError(path, `Could not find handler for: "${path}"`, 'NotFoundError');
-        result[path] = (await invokers[path](args, path)) ?? null;
+        const fieldVisibility = /^ticketFields:([^.]+)\.(hide|show)$/.exec(path);
+        if (fieldVisibility) result[path] = setFieldVisible(path, fieldVisibility[1], fieldVisibility[2] === 'show');
+        else if (!invokers[path]) throw new ZafPathError(path, `Could not find handler for: "${path}"`, 'NotFoundError');
+        else result[path] = (await invokers[path](args, path)) ?? null;
       } catch (error) {
         errors[path] = errorShape(path, error);
       }

@@ -22,7 +22,7 @@ export async function proxyRequest(rawOptions, { userId, settings, subdomain, sl
 }
 
 async function send(options, userId, subdomain) {
-  const method = String(options.type ?? options.method ?? 'GET').toUpperCase();
+  const method = String(options.type ?? 'GET').toUpperCase();
   let url = rewriteUrl(options.url, subdomain);
   const headers = { 'X-Sandbox-User-Id': String(userId), 'X-Sandbox-Origin': 'app', ...(options.headers ?? {}) };
   let body;

@@ -92,22 +92,24 @@ export function zafFieldName(field) {
   return system[field.type] ?? `custom_field_${field.id}`;
 }
 
-export function zafTicketField(field) {
+export function zafTicketField(field, hidden = new Set()) {
+  const name = zafFieldName(field);
   const obj = {
-    name: zafFieldName(field),
+    name,
     label: field.title,
     type: field.type,
     isRequired: Boolean(field.required),
-    isVisible: true,
+    isVisible: !hidden.has(name),
     isEnabled: field.active !== false,
   };
   if (field.custom_field_options) obj.optionValues = field.custom_field_options.map((o) => ({ name: o.name, value: o.value }));
   return obj;
 }
 
-export function zafTicketFields(catalog) {
+/** `hidden`: names an app hid with `ticketFields:<name>.hide`. */
+export function zafTicketFields(catalog, hidden = new Set()) {
   const seen = new Set();
-  const list = catalog.fields.filter((f) => f.active !== false).map(zafTicketField)
+  const list = catalog.fields.filter((f) => f.active !== false).map((f) => zafTicketField(f, hidden))
     .filter((f) => (seen.has(f.name) ? false : seen.add(f.name)));
   return withColon(list, (name, arg) => (name === 'ticketFields' ? list.find((f) => f.name === arg) ?? NOT_FOUND : NOT_FOUND));
 }
