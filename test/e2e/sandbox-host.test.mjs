@@ -278,3 +278,19 @@ test('tabs and agents: switching tabs (de)activates the app; the user switch cha
   assert.equal((await again.evaluate(() => window.zafClient.get('currentUser.name')))['currentUser.name'], 'Marcos Vieira');
   assert.equal(await page.getByTestId('user-switch').inputValue(), '2102');
 });
+
+test('reassignment: the agent picking an assignee fires ticket.assignee.user.id.changed; ticket.assignee.changed is refused', async (t) => {
+  const { page, probe } = await openWorkspace(t);
+  await probe.evaluate(() => window.zafClient.on('ticket.assignee.changed', () => window.seen.push({ name: 'ticket.assignee.changed' })));
+  await listen(page, probe, ['ticket.assignee.user.id.changed', '*.changed']);
+  const select = page.getByTestId('assignee');
+  const current = await select.inputValue();
+  const other = await select.locator('option').evaluateAll((options, now) => options.map((o) => o.value).find((v) => v && v !== now), current);
+  await select.selectOption(other);
+  await probe.waitForFunction(() => window.seen.some((e) => e.name === 'ticket.assignee.user.id.changed'));
+  assert.deepEqual(await seen(probe, 'ticket.assignee.user.id.changed'), [Number(other)]);
+  assert.ok((await seen(probe, '*.changed')).some((e) => e.propertyName === 'ticket.assignee.user.id'));
+  assert.deepEqual(await seen(probe, 'ticket.assignee.changed'), []);
+  const refused = await page.evaluate(() => window.sandbox.zafLog().filter((e) => e.dir === 'refused').map((e) => e.message.key));
+  assert.deepEqual(refused, ['iframe.on:ticket.assignee.changed']);
+});
