@@ -57,6 +57,7 @@ export const DOCUMENTED = {
     ['ticket.save', SIDEBAR],
     ['ticket.submit.start', SIDEBAR], ['ticket.submit.done', SIDEBAR], ['ticket.submit.fail', SIDEBAR], ['ticket.submit.always', SIDEBAR],
     ['ticket.updated', SIDEBAR],
+    // Every change event at once; in Zendesk's sample apps, not read in a reference page (unverified). The app does not use it.
     ['*.changed', SIDEBAR],
   ],
   // client.request(options): the keys this host honours (zaf-request.js).
