@@ -2,7 +2,10 @@
 // `npm run package`: checks dist/ OFFLINE against Zendesk's published app package rules
 // (scripts/package-rules/*), then zips it to pkg/<app-name-slug>-<version>.zip.
 //
-//   node scripts/package-app.mjs [--dir dist] [--out pkg] [--allow-source-maps] [--list-rules]
+//   node scripts/package-app.mjs [--dir dist] [--out pkg] [--allow-source-maps] [--mirror-url URL] [--list-rules]
+//
+// --mirror-url (default: $APONTAMENTO_MIRROR_URL, as for the build): the package fails when that
+// URL's host is not in the manifest's domainWhitelist (Zendesk would not send the secure token).
 //
 // Exit codes: 0 zip written (or rules listed) · 1 the package breaks a rule, one line per problem
 // on stderr, nothing written · 2 usage error (unknown flag, missing folder, --out inside --dir).
@@ -14,8 +17,9 @@ import { allRules, checkPackage } from './package-rules/index.mjs';
 import { MAX_ZIP_BYTES } from './package-rules/files.mjs';
 import { defaultLocaleTranslations, readManifest, translationText } from './package-rules/app-model.mjs';
 import { zipDirectory } from './lib/zip.mjs';
+import { mirrorUrlFrom } from './lib/apontamento-mirror.mjs';
 
-const USAGE = 'usage: node scripts/package-app.mjs [--dir dist] [--out pkg] [--allow-source-maps] [--list-rules]';
+const USAGE = 'usage: node scripts/package-app.mjs [--dir dist] [--out pkg] [--allow-source-maps] [--mirror-url URL] [--list-rules]';
 
 /**
  * "Consultoria Técnica" → "consultoria-tecnica".
@@ -40,11 +44,11 @@ export function zipFileName(dir) {
 }
 
 /**
- * @param {{ dir: string, out: string, allowSourceMaps?: boolean }} options
+ * @param {{ dir: string, out: string, allowSourceMaps?: boolean, mirrorUrl?: string }} options
  * @returns {{ ok: true, zipPath: string, bytes: number } | { ok: false, problems: string[] }}
  */
-export function packageApp({ dir, out, allowSourceMaps = false }) {
-  const problems = checkPackage(dir, { allowSourceMaps });
+export function packageApp({ dir, out, allowSourceMaps = false, mirrorUrl }) {
+  const problems = checkPackage(dir, { allowSourceMaps, ...(mirrorUrl !== undefined ? { mirrorUrl } : {}) });
   if (problems.length > 0) return { ok: false, problems };
   const zip = zipDirectory(dir);
   if (zip.length > MAX_ZIP_BYTES) return { ok: false, problems: [`(zip): ${zip.length} bytes exceeds Zendesk's 2 MB limit [files/zip-size]`] };
@@ -64,6 +68,7 @@ export function main(argv) {
         dir: { type: 'string', default: 'dist' },
         out: { type: 'string', default: 'pkg' },
         'allow-source-maps': { type: 'boolean', default: false },
+        'mirror-url': { type: 'string' },
         'list-rules': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -93,7 +98,8 @@ export function main(argv) {
     console.error(`--out ${args.out} is inside --dir ${args.dir}; the zip would end up in the next package.\n${USAGE}`);
     return 2;
   }
-  const result = packageApp({ dir, out, allowSourceMaps: Boolean(args['allow-source-maps']) });
+  const mirrorUrl = mirrorUrlFrom(args['mirror-url']);
+  const result = packageApp({ dir, out, allowSourceMaps: Boolean(args['allow-source-maps']), ...(mirrorUrl !== undefined ? { mirrorUrl } : {}) });
   if (!result.ok) {
     for (const line of result.problems) console.error(line);
     console.error(`\n${result.problems.length} problem(s) in ${args.dir}; no zip written. \`node scripts/package-app.mjs --list-rules\` lists every rule and its source.`);

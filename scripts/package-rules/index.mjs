@@ -8,7 +8,7 @@ import * as files from './files.mjs';
 import * as secrets from './secrets.mjs';
 
 /**
- * @typedef {{ allowSourceMaps?: boolean }} CheckOptions
+ * @typedef {{ allowSourceMaps?: boolean, mirrorUrl?: string }} CheckOptions mirrorUrl: the Apontamento mirror's URL the build was given (APONTAMENTO_MIRROR_URL)
  * @typedef {{ RULES: Record<string, import('../lib/violation.mjs').RuleInfo>, check: (dir: string, options?: CheckOptions) => string[] }} RuleModule
  */
 

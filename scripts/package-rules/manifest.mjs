@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJsonStrict } from '../lib/strict-json.mjs';
 import { isPlainObject, show, violation } from '../lib/violation.mjs';
+import { MIRROR_URL_ENV, isWhitelisted, mirrorHost } from '../lib/apontamento-mirror.mjs';
 import {
   LEGACY_PRODUCT_NAMES,
   LOCATIONS_BY_PRODUCT,
@@ -34,6 +35,7 @@ export const RULES = {
   'manifest/parameter-secure': { summary: 'secure only on text, password, url, multiline; never with a default', source: 'Making API requests from a Zendesk app (secure settings only reach requests); ZAS secure_settings default_secure_or_hidden_parameter warning' },
   'manifest/parameter-default': { summary: 'default matches the type (checkbox boolean, number number, url http(s), others string)', source: 'Setting up new apps, "Defining installation settings"' },
   'manifest/domain-whitelist': { summary: 'domainWhitelist is an array of bare hostnames', source: 'MR "domainWhitelist"; ZAS unacceptable_array_of_strings' },
+  'manifest/secure-domain-whitelist': { summary: 'a secure parameter needs a whitelisted host; the Apontamento mirror\'s host (APONTAMENTO_MIRROR_URL) is in domainWhitelist', source: 'Making API requests from a Zendesk app, "Using secure settings" (secure settings only in requests to domainWhitelist hosts); MR "domainWhitelist"' },
   'manifest/experiments': { summary: 'only hashParams/newCssCompiler experiments may be enabled', source: 'ZAS marketplace.rb WHITELISTED_EXPERIMENTS' },
   'manifest/oauth': { summary: 'oauth has client_id, client_secret, authorize_uri, access_token_uri and an oauth parameter', source: 'MR "oauth"; ZAS oauth_error' },
   'manifest/requirements-only': { summary: 'requirementsOnly/marketingOnly apps declare no location or frameworkVersion', source: 'ZAS ban_location, ban_framework_version, ban_parameters' },
@@ -57,9 +59,10 @@ const OAUTH_KEYS = ['client_id', 'client_secret', 'authorize_uri', 'access_token
 
 /**
  * @param {string} dir the folder to be zipped (dist/)
+ * @param {{ mirrorUrl?: string }} [options] mirrorUrl: the Apontamento mirror's URL the build was given
  * @returns {string[]} one line per violated rule
  */
-export function check(dir) {
+export function check(dir, options = {}) {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) {
     return [violation('manifest/present', 'manifest.json', 'missing at the package root (Zendesk reads it from the top of the zip)')];
@@ -81,7 +84,7 @@ export function check(dir) {
     out.push(...checkFrameworkVersion(m), ...checkLocations(dir, m));
   }
   if (m.noTemplate !== undefined) out.push(violation('manifest/no-template', 'manifest.noTemplate', 'is deprecated with frameworkVersion 2; use autoLoad/autoHide per location'));
-  out.push(...checkParameters(m), ...checkDomainWhitelist(m), ...checkExperiments(m), ...checkOauth(m));
+  out.push(...checkParameters(m), ...checkDomainWhitelist(m), ...checkSecureHosts(m, options.mirrorUrl), ...checkExperiments(m), ...checkOauth(m));
   for (const key of ['termsConditionsURL', 'remoteInstallationURL']) {
     if (typeof m[key] === 'string' && !HTTP_URL.test(/** @type {string} */ (m[key]))) out.push(violation('manifest/types', `manifest.${key}`, `must be an http(s) URL, got ${show(m[key])}`));
   }
@@ -290,6 +293,31 @@ function checkDomainWhitelist(m) {
       out.push(violation('manifest/domain-whitelist', `manifest.domainWhitelist[${i}]`, `${show(host)} is not a bare hostname (no scheme, port, path or trailing slash), e.g. "api.example.com"`));
     }
   });
+  return out;
+}
+
+/**
+ * Zendesk fills a secure setting only in requests to a domainWhitelist host: a secure parameter
+ * without any whitelisted host can never be used, and the mirror's own host must be listed.
+ * @param {Record<string, unknown>} m @param {string | undefined} mirrorUrl
+ */
+function checkSecureHosts(m, mirrorUrl) {
+  const out = [];
+  const list = Array.isArray(m.domainWhitelist) ? m.domainWhitelist : [];
+  if (list.length === 0 && Array.isArray(m.parameters)) {
+    m.parameters.forEach((p, i) => {
+      if (!isPlainObject(p) || p.secure !== true) return;
+      out.push(violation('manifest/secure-domain-whitelist', `manifest.parameters[${i}].secure`, `${show(p.name)} is secure, but manifest.domainWhitelist names no host; Zendesk only puts a secure setting into requests to a whitelisted host (build with ${MIRROR_URL_ENV}=https://<host>/… to whitelist the mirror's host)`));
+    });
+  }
+  if (mirrorUrl !== undefined) {
+    const mirror = mirrorHost(mirrorUrl);
+    if (!mirror.ok) {
+      out.push(violation('manifest/secure-domain-whitelist', MIRROR_URL_ENV, mirror.problem));
+    } else if (!isWhitelisted(mirror.host, list)) {
+      out.push(violation('manifest/secure-domain-whitelist', 'manifest.domainWhitelist', `the Apontamento mirror's host ${show(mirror.host)} (${MIRROR_URL_ENV}) is not in it; Zendesk would send the mirror request without the secure token`));
+    }
+  }
   return out;
 }
 

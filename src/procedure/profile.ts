@@ -36,8 +36,3 @@ export function isConsultingTipo(settings: Settings, value: unknown): value is s
 export function hasConsultingTipo(settings: Settings, fields: Readonly<Record<number, string | null>>): boolean {
   return settings.tipo_solicitacao_field_id !== null && isConsultingTipo(settings, fields[settings.tipo_solicitacao_field_id]);
 }
-
-/** Tickets opened by telephone get the opening macro from the agent; portal ones come classified. */
-export function isPhoneChannel(viaChannel: string): boolean {
-  return /voice|phone|call|voicemail|cti|telephon/i.test(viaChannel);
-}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanupTempDirs, goodManifest, goodRequirements, logos, tempDir, writeFile, writeJson } from './helpers/fixture-app.mjs';
+import { cleanupTempDirs, editJson, goodManifest, goodRequirements, logos, tempDir, writeFile, writeJson } from './helpers/fixture-app.mjs';
 import { NAV_BAR_ICON_SVG } from '../../scripts/make-logos.mjs';
 
 afterEach(cleanupTempDirs);
@@ -26,9 +26,12 @@ function makeRepoWithViteOutput() {
   return root;
 }
 
-/** @param {string} root @param {string[]} [extra] */
-function runCopy(root, extra = []) {
-  const r = spawnSync(process.execPath, [join(REPO, 'scripts/copy-app-files.mjs'), '--root', root, ...extra], { encoding: 'utf8' });
+/** @param {string} root @param {string[]} [extra] @param {Record<string, string>} [env] */
+function runCopy(root, extra = [], env = {}) {
+  // The mirror's host comes from the environment: the caller's own value must not leak in.
+  const base = { ...process.env };
+  delete base.APONTAMENTO_MIRROR_URL;
+  const r = spawnSync(process.execPath, [join(REPO, 'scripts/copy-app-files.mjs'), '--root', root, ...extra], { encoding: 'utf8', env: { ...base, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -79,5 +82,70 @@ describe('copy-app-files', () => {
     writeJson(empty, 'manifest.json', goodManifest());
     expect(runCopy(empty)).toMatchObject({ code: 1, stderr: expect.stringContaining('missing; run vite build first') });
     expect(runCopy(empty, ['--colour']).code).toBe(2);
+  });
+
+  describe('the Apontamento mirror (a secure token Zendesk only sends to a whitelisted host)', () => {
+    const MIRROR_PARAMS = [
+      { name: 'apontamento_url', type: 'url', required: false },
+      { name: 'apontamento_token', type: 'text', secure: true, required: false },
+    ];
+    function repoWithMirrorParameters() {
+      const root = makeRepoWithViteOutput();
+      const manifest = goodManifest();
+      delete manifest.domainWhitelist;
+      manifest.parameters = manifest.parameters.filter((p) => !p.secure).concat(MIRROR_PARAMS);
+      writeJson(root, 'manifest.json', manifest);
+      return root;
+    }
+    const built = (/** @type {string} */ root) => JSON.parse(readFileSync(join(root, 'dist/manifest.json'), 'utf8'));
+
+    it('APONTAMENTO_MIRROR_URL writes the mirror\'s host into the built domainWhitelist and keeps its parameters', () => {
+      const root = repoWithMirrorParameters();
+      const run = runCopy(root, [], { APONTAMENTO_MIRROR_URL: 'https://apontamento.example.org/api/apontamentos' });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(built(root).domainWhitelist).toEqual(['apontamento.example.org']);
+      expect(built(root).parameters.map((/** @type {{name: string}} */ p) => p.name)).toEqual(expect.arrayContaining(['apontamento_url', 'apontamento_token']));
+      expect(run.stdout).toMatch(/domainWhitelist: apontamento\.example\.org/);
+    });
+
+    it('--mirror-url does the same, and a host already listed is not listed twice', () => {
+      const root = repoWithMirrorParameters();
+      editJson(root, 'manifest.json', (m) => { m.domainWhitelist = ['apontamento.example.org']; });
+      const run = runCopy(root, ['--mirror-url', 'https://apontamento.example.org/x']);
+      expect(run.code).toBe(0);
+      expect(built(root).domainWhitelist).toEqual(['apontamento.example.org']);
+    });
+
+    it('without a mirror host the built manifest has no mirror parameters (a secure token nobody could receive)', () => {
+      const root = repoWithMirrorParameters();
+      const run = runCopy(root);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const names = built(root).parameters.map((/** @type {{name: string}} */ p) => p.name);
+      expect(names).not.toContain('apontamento_url');
+      expect(names).not.toContain('apontamento_token');
+      expect(built(root).domainWhitelist).toBeUndefined();
+      expect(run.stdout).toMatch(/APONTAMENTO_MIRROR_URL/);
+    });
+
+    it('refuses a mirror url that is not https', () => {
+      const root = repoWithMirrorParameters();
+      const run = runCopy(root, [], { APONTAMENTO_MIRROR_URL: 'http://apontamento.example.org/x' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/APONTAMENTO_MIRROR_URL: "http:\/\/apontamento\.example\.org\/x" must be an https URL/);
+    });
+
+    it('the repository\'s own manifest, built either way, passes the package check', async () => {
+      const { check } = await import('../../scripts/package-rules/manifest.mjs');
+      for (const env of [{}, { APONTAMENTO_MIRROR_URL: 'https://apontamento.example.org/api' }]) {
+        const root = makeRepoWithViteOutput();
+        writeFile(root, 'manifest.json', readFileSync(join(REPO, 'manifest.json')));
+        for (const locale of ['pt-br', 'en']) writeFile(root, `translations/${locale}.json`, readFileSync(join(REPO, `translations/${locale}.json`)));
+        expect(runCopy(root, [], env).code).toBe(0);
+        const secureWhitelist = check(join(root, 'dist'), { mirrorUrl: env.APONTAMENTO_MIRROR_URL }).filter((l) => l.includes('[manifest/secure-domain-whitelist]'));
+        expect(secureWhitelist, JSON.stringify(env)).toEqual([]);
+      }
+    });
   });
 });

@@ -107,4 +107,31 @@ describe('manifest rules', () => {
     editJson(dir, 'manifest.json', (m) => { m.location.support.nav_bar = 'assets/pages'; });
     expect(check(dir)).toContain('manifest.location.support.nav_bar: "assets/pages" does not exist in the package [manifest/location-url]');
   });
+
+  // Zendesk fills {{setting.<secure>}} only in requests to a domainWhitelist host: a secure
+  // parameter with no whitelisted host can never reach anything.
+  it('refuse a secure parameter when no host is whitelisted', () => {
+    const expected = 'manifest.parameters[0].secure: "api_token" is secure, but manifest.domainWhitelist names no host; Zendesk only puts a secure setting into requests to a whitelisted host (build with APONTAMENTO_MIRROR_URL=https://<host>/… to whitelist the mirror\'s host) [manifest/secure-domain-whitelist]';
+    expect(problemsAfter((m) => { delete m.domainWhitelist; })).toContain(expected);
+    expect(problemsAfter((m) => { m.domainWhitelist = []; })).toContain(expected);
+  });
+
+  it('refuse a mirror url whose host is not whitelisted; accept it once it is (a "*." entry covers subdomains)', () => {
+    const dir = makeGoodApp();
+    expect(check(dir, { mirrorUrl: 'https://apontamento.example.org/api/apontamentos' })).toEqual([
+      'manifest.domainWhitelist: the Apontamento mirror\'s host "apontamento.example.org" (APONTAMENTO_MIRROR_URL) is not in it; Zendesk would send the mirror request without the secure token [manifest/secure-domain-whitelist]',
+    ]);
+    editJson(dir, 'manifest.json', (m) => { m.domainWhitelist.push('apontamento.example.org'); });
+    expect(check(dir, { mirrorUrl: 'https://apontamento.example.org/api/apontamentos' })).toEqual([]);
+    editJson(dir, 'manifest.json', (m) => { m.domainWhitelist = ['*.example.org']; });
+    expect(check(dir, { mirrorUrl: 'https://apontamento.example.org/api/apontamentos' })).toEqual([]);
+    // "*.example.org" is a subdomain pattern: "evil-example.org" is not covered.
+    expect(check(dir, { mirrorUrl: 'https://evil-example.org/x' })).toHaveLength(1);
+  });
+
+  it('refuse a mirror url that is not https', () => {
+    expect(check(makeGoodApp(), { mirrorUrl: 'http://api.example.com/x' })).toEqual([
+      'APONTAMENTO_MIRROR_URL: "http://api.example.com/x" must be an https URL (the app refuses to send the token over plain http) [manifest/secure-domain-whitelist]',
+    ]);
+  });
 });

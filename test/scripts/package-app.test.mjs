@@ -12,9 +12,12 @@ afterEach(cleanupTempDirs);
 
 const REPO = resolve(import.meta.dirname, '../..');
 
-/** Runs the real CLI the way `npm run package` does. @param {string[]} args */
-function runPackage(args) {
-  const r = spawnSync(process.execPath, ['scripts/package-app.mjs', ...args], { cwd: REPO, encoding: 'utf8' });
+/** Runs the real CLI the way `npm run package` does. @param {string[]} args @param {Record<string, string>} [env] */
+function runPackage(args, env = {}) {
+  // The mirror's URL comes from the environment: the caller's own value must not leak in.
+  const base = { ...process.env };
+  delete base.APONTAMENTO_MIRROR_URL;
+  const r = spawnSync(process.execPath, ['scripts/package-app.mjs', ...args], { cwd: REPO, encoding: 'utf8', env: { ...base, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,6 +37,17 @@ describe('package-app CLI', () => {
     expect(names).toContain('manifest.json');
     expect(names.every((n) => !n.startsWith('/') && !n.includes('\\') && !n.endsWith('/'))).toBe(true);
     for (const name of names) expect(Buffer.from(entries[name]).equals(readFileSync(join(dist, name))), name).toBe(true);
+  });
+
+  it('fails when the Apontamento mirror URL the build was given has a host outside domainWhitelist', () => {
+    const dist = makeGoodApp();
+    const out = tempDir('zd-pkg-');
+    const refused = runPackage(['--dir', dist, '--out', out], { APONTAMENTO_MIRROR_URL: 'https://apontamento.example.org/api' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('manifest.domainWhitelist: the Apontamento mirror\'s host "apontamento.example.org" (APONTAMENTO_MIRROR_URL) is not in it');
+    expect(readdirSync(out)).toEqual([]);
+    // --mirror-url wins over the environment; the fixture whitelists api.example.com.
+    expect(runPackage(['--dir', dist, '--out', out, '--mirror-url', 'https://api.example.com/apontamentos'], { APONTAMENTO_MIRROR_URL: 'https://apontamento.example.org/api' }).code).toBe(0);
   });
 
   it('gives byte-identical zips for the same dist/', () => {

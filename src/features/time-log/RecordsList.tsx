@@ -32,18 +32,26 @@ export interface RecordsListProps {
   onTurnNotAccepted: (record: Apontamento, reason: NotAcceptedReason) => void;
   onRetry: (key: string) => void;
   onDiscard: (key: string) => void;
+  /** Records in Zendesk whose copy to the Apontamento app is not delivered yet. */
+  mirrorPending: PendingItem<Apontamento>[];
+  onRetryMirror: (key: string) => void;
+  onDiscardMirror: (key: string) => void;
 }
 
 /** The ticket's sessions: pending ones first (with their error and a way out), then the stored ones. */
 export function RecordsList(props: RecordsListProps) {
   const { t } = useTimeLogI18n();
-  const { records, pending } = props;
+  const { records, pending, mirrorPending } = props;
+  const mirrorOf = new Map(mirrorPending.map((m) => [m.key, m]));
+  // A copy whose record the list does not show (yet: Zendesk's search lags) is shown on its own.
+  const shown = new Set([...records.map((r) => r.key), ...pending.map((p) => p.key)]);
+  const orphanCopies = mirrorPending.filter((m) => !shown.has(m.key));
   return (
     <section aria-label={t('timelog.list.title')} data-testid="timelog-records">
       <MD isBold tag="h3" style={{ margin: '8px 0 0' }}>
         {t('timelog.list.title')}
       </MD>
-      {records.length === 0 && pending.length === 0 ? <SM>{t('timelog.list.empty')}</SM> : null}
+      {records.length === 0 && pending.length === 0 && orphanCopies.length === 0 ? <SM>{t('timelog.list.empty')}</SM> : null}
       <List>
         {pending.map((p) => (
           <Item key={`pending-${p.key}`} data-testid="timelog-pending" data-key={p.key}>
@@ -58,14 +66,49 @@ export function RecordsList(props: RecordsListProps) {
             </Button>
           </Item>
         ))}
-        {records.map((record) => (
-          <Item key={record.key} data-testid="timelog-record" data-key={record.key}>
-            <RecordLine record={record} names={props.names} />
-            <RecordActions {...props} record={record} />
+        {records.map((record) => {
+          const copy = mirrorOf.get(record.key);
+          return (
+            <Item key={record.key} data-testid="timelog-record" data-key={record.key}>
+              <RecordLine record={record} names={props.names} />
+              {copy ? <MirrorState copy={copy} onRetry={props.onRetryMirror} onDiscard={props.onDiscardMirror} /> : null}
+              <RecordActions {...props} record={record} />
+            </Item>
+          );
+        })}
+        {orphanCopies.map((copy) => (
+          <Item key={`mirror-${copy.key}`} data-testid="timelog-record" data-key={copy.key}>
+            <RecordLine record={copy.item} names={props.names} />
+            <MirrorState copy={copy} onRetry={props.onRetryMirror} onDiscard={props.onDiscardMirror} />
           </Item>
         ))}
       </List>
     </section>
+  );
+}
+
+/**
+ * The record is in Zendesk; only its copy to the Apontamento app is missing. Said apart from
+ * "Pendente de envio", with its own retry that sends the copy alone.
+ */
+function MirrorState({ copy, onRetry, onDiscard }: { copy: PendingItem<Apontamento>; onRetry: (key: string) => void; onDiscard: (key: string) => void }) {
+  const { t } = useTimeLogI18n();
+  const failed = copy.lastError !== null && !copy.sending;
+  return (
+    <div data-testid="record-mirror" data-state={failed ? 'failed' : 'sending'} style={{ marginTop: 4 }}>
+      <SM style={{ color: '#ad5918' }}>{t(failed ? 'timelog.list.mirror_pending' : 'timelog.list.mirror_sending')}</SM>
+      {failed && copy.lastError ? <ErrorNotice error={failureError(copy.lastError)} /> : null}
+      {failed ? (
+        <>
+          <Button size="small" onClick={() => onRetry(copy.key)} data-testid="mirror-retry" style={{ marginInlineEnd: 8 }}>
+            {t('timelog.list.mirror_retry')}
+          </Button>
+          <Button size="small" isBasic isDanger onClick={() => onDiscard(copy.key)} data-testid="mirror-discard">
+            {t('timelog.list.mirror_discard')}
+          </Button>
+        </>
+      ) : null}
+    </div>
   );
 }
 

@@ -195,7 +195,7 @@ function TimeLog({ data, scope }: { data: SidebarData; scope: Scope }) {
         </div>
       ) : null}
       {log.records === null && log.pending.length === 0 ? <Skeleton height="48px" aria-hidden /> : null}
-      {log.records !== null || log.pending.length > 0 ? (
+      {log.records !== null || log.pending.length > 0 || log.mirrorPending.length > 0 ? (
         <RecordsList
           records={log.records ?? []}
           pending={log.pending}
@@ -211,6 +211,9 @@ function TimeLog({ data, scope }: { data: SidebarData; scope: Scope }) {
           onTurnNotAccepted={turn}
           onRetry={(key) => void log.outbox.retryNow(key)}
           onDiscard={(key) => log.outbox.discard(key)}
+          mirrorPending={log.mirrorPending}
+          onRetryMirror={(key) => void log.mirrorOutbox.retryNow(key)}
+          onDiscardMirror={(key) => log.mirrorOutbox.discard(key)}
         />
       ) : null}
       {removeAction.error ? <ErrorNotice error={removeAction.error} onRetry={removeAction.retry} /> : null}

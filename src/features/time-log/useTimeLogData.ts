@@ -4,6 +4,7 @@ import { nextClosing, type Closing } from '../../procedure/billing';
 import type { Settings } from '../../procedure/settings';
 import { listApontamentos, saveApontamento, storedApontamentoSchema } from '../../zendesk/apontamentos';
 import { mirrorApontamento } from '../../zendesk/external-apontamento';
+import { ZendeskError } from '../../zendesk/errors';
 import { createOutbox, type Outbox, type PendingItem } from '../../zendesk/outbox';
 import { loadBusinessCalendar } from '../../zendesk/schedule';
 import { loadUserNames, type UserName } from '../../zendesk/users';
@@ -17,6 +18,9 @@ export interface TimeLogData {
   /** The outbox's items of this ticket: not yet accepted by Zendesk. */
   pending: PendingItem<Apontamento>[];
   outbox: Outbox<Apontamento>;
+  /** Records already in Zendesk whose copy to the Apontamento app (apontamento_url) is not delivered yet. */
+  mirrorPending: PendingItem<Apontamento>[];
+  mirrorOutbox: Outbox<Apontamento>;
   names: Map<number, UserName>;
   /** The team schedule's zone (for the comment's date) and next closing, once loaded. */
   timeZone: string;
@@ -24,6 +28,11 @@ export interface TimeLogData {
   /** A record deleted here: gone from the list before the search index forgets it. */
   forget: (key: string) => void;
 }
+
+const scheduleTimeout = (fn: () => void, ms: number) => {
+  const timer = setTimeout(fn, ms);
+  return () => clearTimeout(timer);
+};
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -52,6 +61,24 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
   const [attempt, setAttempt] = useState(0);
   const [justSaved, setJustSaved] = useState<Map<string, Apontamento>>(new Map());
   const [forgotten, setForgotten] = useState<Set<string>>(new Set());
+  const mirrorUrl = settings.apontamento_url;
+  // The copy to the existing Apontamento app has its own outbox: its failure must not make a record
+  // Zendesk already holds look unsent, and its retry must not write Zendesk's record again.
+  const mirrorOutbox = useMemo(
+    () =>
+      createOutbox<Apontamento>({
+        storage: localStorageOrNull() ?? memoryStorage(),
+        key: `${outboxStorageKey}:mirror`,
+        itemSchema: storedApontamentoSchema,
+        send: (item) =>
+          mirrorUrl
+            ? mirrorApontamento(zendesk.transport, mirrorUrl, item)
+            : Promise.reject(new ZendeskError('invalid', 'apontamento_url is empty: the copy has nowhere to go', { detail: 'apontamento_url' })),
+        now: Date.now,
+        schedule: scheduleTimeout,
+      }),
+    [zendesk, outboxStorageKey, mirrorUrl],
+  );
   const outbox = useMemo(
     () =>
       createOutbox<Apontamento>({
@@ -60,22 +87,20 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
         itemSchema: storedApontamentoSchema,
         send: async (item) => {
           const saved = await saveApontamento(zendesk, item);
-          // Teams that keep the existing Apontamento app get a copy too; a failure retries both (both idempotent).
-          if (settings.apontamento_url) await mirrorApontamento(zendesk.transport, settings.apontamento_url, saved);
+          // Teams that keep the existing Apontamento app get a copy too, from the record Zendesk answered.
+          if (mirrorUrl) mirrorOutbox.enqueue(saved).catch(() => undefined);
           // Zendesk's search may not list it for a while: show what Zendesk answered meanwhile.
           setJustSaved((m) => new Map(m).set(saved.key, saved));
           // Zendesk is answering again: a list that failed to load (or is stale) is read anew.
           setAttempt((n) => n + 1);
         },
         now: Date.now,
-        schedule: (fn, ms) => {
-          const timer = setTimeout(fn, ms);
-          return () => clearTimeout(timer);
-        },
+        schedule: scheduleTimeout,
       }),
-    [zendesk, outboxStorageKey, settings.apontamento_url],
+    [zendesk, outboxStorageKey, mirrorUrl, mirrorOutbox],
   );
   const [allPending, setAllPending] = useState<PendingItem<Apontamento>[]>(() => outbox.pending());
+  const [allMirrorPending, setAllMirrorPending] = useState<PendingItem<Apontamento>[]>(() => mirrorOutbox.pending());
   const [names, setNames] = useState<Map<number, UserName>>(new Map());
   const nameCache = useRef(new Map<number, UserName>());
   const [calendar, setCalendar] = useState<{ timeZone: string; closing: Closing | null }>({ timeZone: browserZone(), closing: null });
@@ -104,6 +129,15 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
     };
   }, [outbox]);
 
+  useEffect(() => {
+    const off = mirrorOutbox.subscribe(setAllMirrorPending);
+    void mirrorOutbox.flush();
+    return () => {
+      off();
+      mirrorOutbox.dispose();
+    };
+  }, [mirrorOutbox]);
+
   const scheduleId = settings.schedule_id;
   const midday = settings.periodo_midday;
   useEffect(() => {
@@ -129,6 +163,7 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
   }, [zendesk, scheduleId, midday]);
 
   const pending = useMemo(() => allPending.filter((p) => p.item.ticketId === ticketId), [allPending, ticketId]);
+  const mirrorPending = useMemo(() => allMirrorPending.filter((p) => p.item.ticketId === ticketId), [allMirrorPending, ticketId]);
 
   const records = useMemo(() => {
     // Until the list loads, what this tab saved is still shown (a failed load shows its error too).
@@ -166,5 +201,5 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
     });
   }, []);
 
-  return { records, loadError, reload, pending, outbox, names, timeZone: calendar.timeZone, closing: calendar.closing, forget };
+  return { records, loadError, reload, pending, outbox, mirrorPending, mirrorOutbox, names, timeZone: calendar.timeZone, closing: calendar.closing, forget };
 }

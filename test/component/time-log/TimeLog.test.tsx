@@ -134,6 +134,38 @@ describe('Time log', () => {
     expect(localStorage.getItem('consultoria:session-draft:sandbox:101:2001')).toBeNull();
   });
 
+  it('a refused copy to the Apontamento app leaves the record saved in Zendesk, with the copy as its own state and a retry', async () => {
+    const MIRROR = 'https://apontamento.example.com/api/apontamentos';
+    const { fake, records } = renderSidebar({}, { ...sandboxSettings, apontamento_url: MIRROR });
+    const mirrored: string[] = [];
+    let mirrorStatus = 403;
+    fake.zendesk.transport = {
+      request: async (options) => {
+        mirrored.push(String(options.url));
+        return mirrorStatus < 300 ? { status: mirrorStatus, responseJSON: {} } : Promise.reject({ status: mirrorStatus, statusText: 'Forbidden' });
+      },
+    };
+    const form = await openManualForm();
+    fillValid(form);
+    fireEvent.click(within(form).getByTestId('form-save'));
+    await waitFor(() => expect(records()).toHaveLength(1));
+    await waitFor(() => expect(mirrored).toEqual([MIRROR]));
+
+    // In Zendesk: a stored record, not "não enviado".
+    const row = await screen.findByTestId('timelog-record');
+    expect(screen.queryByTestId('timelog-pending')).toBeNull();
+    const copy = await within(row).findByTestId('record-mirror');
+    expect(copy.textContent).toContain('Salvo no Zendesk; a cópia para o app Apontamento não foi enviada');
+    expect(within(copy).getByTestId('error-notice')).toBeTruthy();
+
+    mirrorStatus = 201;
+    await userEvent.click(within(copy).getByTestId('mirror-retry'));
+    await waitFor(() => expect(within(row).queryByTestId('record-mirror')).toBeNull());
+    expect(mirrored).toEqual([MIRROR, MIRROR]);
+    // The retry sends the copy only: Zendesk's record was not written again.
+    expect(records()).toHaveLength(1);
+  });
+
   it('makes a Unit-paid session non-billable (REPASSE) and says so', async () => {
     const { records } = renderSidebar({ 'ticket.tags': ['tipo_consultoria_tecnica', 'consultoria_unidade'] });
     const form = await openManualForm();
