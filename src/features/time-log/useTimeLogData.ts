@@ -55,6 +55,18 @@ const memoryStorage = () => {
  * edited ones (saveApontamento, retried with back-off, kept across reloads), the analysts' names
  * and the team calendar's next closing.
  */
+/** Keeps `setItems` in step with the outbox and sends what an earlier page load (or another tab) left. */
+function useOutboxItems<T>(outbox: Outbox<T>, setItems: (items: PendingItem<T>[]) => void) {
+  useEffect(() => {
+    const off = outbox.subscribe(setItems);
+    void outbox.flush();
+    return () => {
+      off();
+      outbox.dispose();
+    };
+  }, [outbox, setItems]);
+}
+
 export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: number, outboxStorageKey: string): TimeLogData {
   const [listed, setListed] = useState<Apontamento[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -119,24 +131,8 @@ export function useTimeLogData(zendesk: Zendesk, settings: Settings, ticketId: n
     };
   }, [zendesk, ticketId, attempt]);
 
-  useEffect(() => {
-    const off = outbox.subscribe(setAllPending);
-    // Items left by an earlier page load (or another tab) go out now.
-    void outbox.flush();
-    return () => {
-      off();
-      outbox.dispose();
-    };
-  }, [outbox]);
-
-  useEffect(() => {
-    const off = mirrorOutbox.subscribe(setAllMirrorPending);
-    void mirrorOutbox.flush();
-    return () => {
-      off();
-      mirrorOutbox.dispose();
-    };
-  }, [mirrorOutbox]);
+  useOutboxItems(outbox, setAllPending);
+  useOutboxItems(mirrorOutbox, setAllMirrorPending);
 
   const scheduleId = settings.schedule_id;
   const midday = settings.periodo_midday;
