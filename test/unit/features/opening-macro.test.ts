@@ -1,4 +1,5 @@
 import { applyOpeningMacro } from '../../../src/features/checklist/actions';
+import { ZendeskError } from '../../../src/zendesk/errors';
 import { MacroPartlyApplied } from '../../../src/zendesk/macro-apply';
 import { emulatorZendesk } from '../../support/emulator-transport';
 import { fakeZendesk } from '../../support/fake-zendesk';
@@ -28,7 +29,7 @@ function setup(refuse: string[] = []) {
     const refused = Object.keys(changes).find((path) => refuse.includes(path));
     if (refused) {
       zaf.calls.push({ op: 'set', args: changes });
-      throw Object.assign(new Error(`${refused}: refused`), { name: 'ZendeskError', kind: 'zaf' });
+      throw new ZendeskError('zaf', `${refused}: refused`, { detail: refused });
     }
     return set(changes);
   };
@@ -48,7 +49,7 @@ describe('applyOpeningMacro', () => {
   it("applies the macro's own actions through documented ZAF calls, never invoke('macro'), leaving the agent's unsaved edits alone", async () => {
     const { zaf, rest } = setup();
     await applyOpeningMacro(zaf.zendesk, ARGS);
-    expect(rest.transport.calls).toEqual(['GET /api/v2/macros/7001.json', 'GET /api/v2/tickets/102/macros/7001/apply.json']);
+    expect([...rest.transport.calls].sort()).toEqual(['GET /api/v2/macros/7001.json', 'GET /api/v2/tickets/102/macros/7001/apply.json']);
     expect(writes(zaf).map((c) => (c.args as unknown[])[0] ?? c.args)).not.toContain('macro');
     expect(zaf.values[TIPO_PATH]).toBe('tipo_consultoria_tecnica');
     expect(zaf.values['comment.type']).toBe('publicReply');
@@ -90,7 +91,7 @@ describe('applyOpeningMacro', () => {
       ...macros[0],
       id: 7150,
       actions: [
-        { field: 'subject', value: 'Consultoria para {{ticket.requester.first_name}}' },
+        { field: 'subject', value: 'Consultoria agendada' },
         { field: 'status', value: 'pending' },
         { field: 'priority', value: 'high' },
         { field: 'type', value: 'task' },
@@ -104,7 +105,7 @@ describe('applyOpeningMacro', () => {
     });
     const failure = await applyOpeningMacro(zaf.zendesk, { ...ARGS, macroId: 7150 }).catch((e: unknown) => e);
     expect(zaf.values).toMatchObject({
-      'ticket.subject': 'Consultoria para João',
+      'ticket.subject': 'Consultoria agendada',
       'ticket.status': 'pending',
       'ticket.priority': 'high',
       'ticket.type': 'task',
