@@ -7,7 +7,7 @@ import { createZafModel } from './zaf-model.js';
 const DEFAULT_HEIGHT = 420;
 
 export function mountAppInstance({ ws, locationName, session = null, container, testid }) {
-  const { host, manifest, base, config, me, catalog, rest, toasts } = ws;
+  const { host, manifest, base, config, me, catalog, toasts } = ws;
   if (!manifest) return null;
   const guid = crypto.randomUUID();
   const frame = createAppFrame({ base, manifest, locationName, hostOrigin: location.origin, guid });
@@ -26,7 +26,6 @@ export function mountAppInstance({ ws, locationName, session = null, container, 
       resize: (dims) => resize(frame, locationName, dims),
       notify: (message, kind, options) => toasts.show(message, kind, duration(options)),
       routeTo: (...args) => ws.routeTo(...args),
-      applyMacro: (ticketId, macroId) => rest.applyMacro(ticketId, macroId),
     },
   });
   const context = { instanceGuid: guid, product: 'support', account: { subdomain: config.account.subdomain }, location: locationName };

@@ -4,7 +4,7 @@
 const PREFIX = 'sandbox.draft.';
 
 export function emptyDraft() {
-  return { changes: {}, comment: { text: '', type: 'publicReply' }, macroIds: [] };
+  return { changes: {}, comment: { text: '', type: 'publicReply' } };
 }
 
 function key(userId, ticketId) {
@@ -22,7 +22,6 @@ export function loadDraft(userId, ticketId) {
         text: typeof parsed.comment?.text === 'string' ? parsed.comment.text : '',
         type: parsed.comment?.type === 'internalNote' ? 'internalNote' : 'publicReply',
       },
-      macroIds: Array.isArray(parsed.macroIds) ? parsed.macroIds.map(Number) : [],
     };
   } catch {
     return emptyDraft();
@@ -31,7 +30,7 @@ export function loadDraft(userId, ticketId) {
 
 export function saveDraft(userId, ticketId, draft) {
   const isEmpty = Object.keys(draft.changes).length === 0 && draft.comment.text === ''
-    && draft.comment.type === 'publicReply' && !draft.macroIds?.length;
+    && draft.comment.type === 'publicReply';
   if (isEmpty) localStorage.removeItem(key(userId, ticketId));
   else localStorage.setItem(key(userId, ticketId), JSON.stringify(draft));
 }

@@ -62,7 +62,6 @@ export function createRestClient({ userId }) {
     groups: () => all('/api/v2/groups.json', 'groups'),
     groupMemberships: () => all('/api/v2/group_memberships.json', 'group_memberships'),
     usersByIds: (ids) => call('GET', `/api/v2/users/show_many.json?ids=${ids.join(',')}`).then((b) => b.users ?? []),
-    applyMacro: (ticketId, macroId) => call('GET', `/api/v2/tickets/${ticketId}/macros/${macroId}/apply.json`).then((b) => b.result),
   };
 }
 

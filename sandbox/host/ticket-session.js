@@ -3,7 +3,7 @@
 // re-renders and the ZAF host can emit `ticket.*.changed` / `comment.text.changed`.
 import { loadDraft, saveDraft, emptyDraft } from './draft-store.js';
 import {
-  SCALAR_PROPS, customFieldValue, applyChanges, changesFrom, diffSnapshots, rebaseChanges, setCustomField, setTags, snapshot, workingCopy,
+  applyChanges, changesFrom, diffSnapshots, rebaseChanges, setCustomField, setTags, snapshot, workingCopy,
 } from './ticket-model.js';
 
 export class TicketSession {
@@ -94,38 +94,6 @@ export class TicketSession {
     this.mutate((w, comment) => Object.assign(comment, patch), source);
   }
 
-  /**
-   * Apply the result of GET tickets/{id}/macros/{mid}/apply to the unsaved ticket, as the agent
-   * UI does: only what the macro changes relative to the saved ticket (so the agent's own draft
-   * edits survive), its comment appended to the editor, and the macro id kept for `macro_ids`.
-   */
-  applyMacroResult(macroId, result, source = 'app') {
-    const fields = this.catalog.customFields();
-    const target = result?.ticket ?? {};
-    this.mutate((w, comment) => {
-      for (const prop of SCALAR_PROPS) {
-        if (prop in target && (target[prop] ?? null) !== (this.saved[prop] ?? null)) w[prop] = target[prop];
-      }
-      for (const { id, value } of target.custom_fields ?? target.fields ?? []) {
-        const field = fields.find((f) => f.id === Number(id));
-        if (field && JSON.stringify(value ?? null) !== JSON.stringify(customFieldValue(this.saved, id))) setCustomField(w, field, value);
-      }
-      if (Array.isArray(target.tags)) {
-        const savedTags = this.saved.tags ?? [];
-        const added = target.tags.filter((t) => !savedTags.includes(t));
-        const removed = savedTags.filter((t) => !target.tags.includes(t));
-        setTags(w, [...w.tags, ...added].filter((t) => !removed.includes(t)), this.catalog.taggerFields());
-      }
-      const body = result?.comment?.body;
-      if (body) {
-        comment.text = comment.text.trim() ? `${comment.text}\n\n${body}` : body;
-        if (typeof result.comment.public === 'boolean') comment.type = result.comment.public ? 'publicReply' : 'internalNote';
-      }
-    }, source);
-    this.draft.macroIds = [...new Set([...(this.draft.macroIds ?? []), Number(macroId)])];
-    saveDraft(this.userId, this.id, this.draft);
-  }
-
   /** New server state (load, poll, after a save); the draft is kept, minus what now matches. */
   replaceSaved(ticket, comments = this.comments) {
     this.#track('server', () => {
@@ -146,7 +114,6 @@ export class TicketSession {
     const { custom_fields: cf, ...changes } = this.draft.changes;
     const payload = { ...changes, safe_update: true, updated_stamp: this.saved.updated_at };
     if (cf) payload.custom_fields = Object.entries(cf).map(([id, value]) => ({ id: Number(id), value }));
-    if (this.draft.macroIds?.length) payload.macro_ids = [...this.draft.macroIds];
     if (this.draft.comment.text.trim()) {
       payload.comment = { body: this.draft.comment.text, public: this.draft.comment.type === 'publicReply' };
     }

@@ -17,7 +17,7 @@ export class ZafPathError extends Error {
 
 /**
  * @param {object} env { location, session|null, catalog, currentUser (REST), account, actions }
- *   actions: { resize(dims), notify(message, kind, duration), routeTo(...args), applyMacro(id) }
+ *   actions: { resize(dims), notify(message, kind, duration), routeTo(...args) }
  */
 export function createZafModel(env) {
   // Ticket fields this instance hid or showed again (ticketFields:<name>.hide / .show).
@@ -110,12 +110,7 @@ export function createZafModel(env) {
     resize: (args) => env.actions.resize(args[0] ?? {}),
     notify: (args) => env.actions.notify(requireString(args[0]), args[1] ?? 'notice', args[2]),
     routeTo: (args) => env.actions.routeTo(...args),
-    macro: async (args, path) => {
-      const session = ticketOnly(path);
-      const macroId = Number(args[0]);
-      if (!Number.isInteger(macroId)) throw new ZafPathError(path, 'macro expects a macro id');
-      session.applyMacroResult(macroId, await env.actions.applyMacro(session.id, macroId), 'app');
-    },
+    // No `macro` action: the ticket sidebar's documented actions have none (a macro is applied by the agent, or by the app field by field).
     'ticket.tags.add': (args, path) => ticketOnly(path).addTags(asList(args.flat()), 'app'),
     'ticket.tags.remove': (args, path) => ticketOnly(path).removeTags(asList(args.flat()), 'app'),
     'comment.appendText': (args, path) => appendToEditor(ticketOnly(path), requireString(args[0])),

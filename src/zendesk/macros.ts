@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ZendeskError } from './errors';
-import { collectPages, cursorPage, type RestClient, zendeskId } from './pages';
+import { collectPages, offsetPage, type RestClient, zendeskId } from './pages';
 
 export interface MacroRef {
   id: number;
@@ -32,9 +32,10 @@ async function byId(zendesk: RestClient, id: number): Promise<MacroRef | null> {
   }
 }
 
+/** Search Macros is documented as "Offset pagination only": `page`/`per_page`, answered with `next_page`. */
 async function byTitle(zendesk: RestClient, title: string): Promise<MacroRef | null> {
-  const url = `/api/v2/macros/search.json?query=${encodeURIComponent(title.normalize('NFC').trim())}&active=true&page[size]=100`;
-  const { items } = await collectPages(zendesk, url, cursorPage('macros', macroSchema), MAX_SEARCH_PAGES);
+  const url = `/api/v2/macros/search.json?query=${encodeURIComponent(title.normalize('NFC').trim())}&active=true&per_page=100`;
+  const { items } = await collectPages(zendesk, url, offsetPage('macros', macroSchema), MAX_SEARCH_PAGES);
   const found = items.find((m) => m.active !== false && sameTitle(m.title, title));
   return found ? { id: found.id, title: found.title } : null;
 }
@@ -57,63 +58,78 @@ export async function findMacro(zendesk: RestClient, query: MacroQuery): Promise
   return null;
 }
 
-export interface MacroPreview {
-  /** Ticket properties after the macro, as Zendesk computed them; only those in the answer. */
-  ticketChanges: {
-    subject?: string;
-    status?: string;
-    priority?: string | null;
-    type?: string | null;
-    groupId?: number | null;
-    assigneeId?: number | null;
-    tags?: string[];
-    /** By custom field id. */
-    customFields?: Record<number, unknown>;
-  };
-  comment: { body: string; htmlBody: string; public: boolean } | null;
+/** One of the macro's actions (Actions reference): a ticket field name and the value it sets. */
+export interface MacroAction {
+  field: string;
+  value: unknown;
 }
 
+const actionsSchema = v.object({ macro: v.object({ actions: v.array(v.object({ field: v.string(), value: v.optional(v.unknown()) })) }) });
+
+/** What the macro does, as its admin wrote it (GET /api/v2/macros/{id}): read right before applying it. */
+export async function macroActions(zendesk: RestClient, macroId: number): Promise<MacroAction[]> {
+  const { macro } = await zendesk.request({ url: `/api/v2/macros/${macroId}.json` }, actionsSchema);
+  return macro.actions.map((a) => ({ field: a.field, value: a.value ?? null }));
+}
+
+/**
+ * The ticket as it would be after the macro, as Zendesk computed it (placeholders rendered): the
+ * SAVED ticket plus the macro, so only the properties the macro's actions name may be taken from it.
+ * A property is present only when Zendesk sent it, so "absent" and "cleared" stay distinct.
+ */
+export interface TicketAfterMacro {
+  subject?: string;
+  status?: string;
+  priority?: string | null;
+  type?: string | null;
+  groupId?: number | null;
+  assigneeId?: number | null;
+  tags?: string[];
+  /** By custom field id. */
+  customFields: Record<number, unknown>;
+  comment: { body: string; public: boolean | null } | null;
+}
+
+const fieldValue = v.object({ id: zendeskId, value: v.optional(v.unknown()) });
+/** MacroApplyTicketResponse: everything under `result.ticket`, the macro's comment at `ticket.comment`. */
 const previewSchema = v.object({
   result: v.object({
-    ticket: v.optional(
-      v.object({
-        subject: v.nullish(v.string()),
-        status: v.nullish(v.string()),
-        priority: v.nullish(v.string()),
-        type: v.nullish(v.string()),
-        group_id: v.nullish(zendeskId),
-        assignee_id: v.nullish(zendeskId),
-        tags: v.optional(v.array(v.string())),
-        custom_fields: v.optional(v.array(v.object({ id: zendeskId, value: v.optional(v.unknown()) }))),
-      }),
-    ),
-    comment: v.nullish(v.object({ body: v.nullish(v.string()), html_body: v.nullish(v.string()), public: v.nullish(v.boolean()) })),
+    ticket: v.object({
+      subject: v.nullish(v.string()),
+      status: v.nullish(v.string()),
+      priority: v.nullish(v.string()),
+      type: v.nullish(v.string()),
+      group_id: v.nullish(zendeskId),
+      assignee_id: v.nullish(zendeskId),
+      tags: v.optional(v.array(v.string())),
+      // Documented under `fields` (typed there as one {id, value}; Zendesk's tickets send a list of them).
+      fields: v.optional(v.array(fieldValue)),
+      comment: v.nullish(v.object({ body: v.nullish(v.string()), public: v.nullish(v.boolean()) })),
+    }),
   }),
 });
 
-/** Sets `to[key]` only when Zendesk sent that property, so "absent" and "cleared" stay distinct. */
-function copy<T>(to: Record<string, unknown>, key: string, value: T | undefined) {
+/** Sets `to[key]` only when Zendesk sent that property. */
+function copy(to: Record<string, unknown>, key: string, value: unknown) {
   if (value !== undefined) to[key] = value;
 }
 
 /**
- * What applying the macro to the ticket would do, without saving anything
- * (GET /api/v2/tickets/{tid}/macros/{id}/apply): the fallback when `client.invoke('macro')`
- * is unavailable. The caller sets the fields and inserts the comment itself.
+ * The ticket after the macro, without saving anything (GET /api/v2/tickets/{tid}/macros/{id}/apply):
+ * where the macro's values come from, rendered. The caller sets what the macro changes itself.
  */
-export async function previewMacro(zendesk: RestClient, ticketId: number, macroId: number): Promise<MacroPreview> {
+export async function previewMacro(zendesk: RestClient, ticketId: number, macroId: number): Promise<TicketAfterMacro> {
   const { result } = await zendesk.request({ url: `/api/v2/tickets/${ticketId}/macros/${macroId}/apply.json` }, previewSchema);
-  const t = result.ticket ?? {};
-  const changes: Record<string, unknown> = {};
-  copy(changes, 'subject', t.subject ?? undefined);
-  copy(changes, 'status', t.status ?? undefined);
-  copy(changes, 'priority', t.priority);
-  copy(changes, 'type', t.type);
-  copy(changes, 'groupId', t.group_id);
-  copy(changes, 'assigneeId', t.assignee_id);
-  copy(changes, 'tags', t.tags);
-  copy(changes, 'customFields', t.custom_fields && Object.fromEntries(t.custom_fields.map((f) => [f.id, f.value ?? null])));
-  const c = result.comment;
-  const comment = c && (c.body || c.html_body) ? { body: c.body ?? '', htmlBody: c.html_body ?? '', public: c.public ?? true } : null;
-  return { ticketChanges: changes as MacroPreview['ticketChanges'], comment };
+  const t = result.ticket;
+  const after: Record<string, unknown> = {};
+  copy(after, 'subject', t.subject ?? undefined);
+  copy(after, 'status', t.status ?? undefined);
+  copy(after, 'priority', t.priority);
+  copy(after, 'type', t.type);
+  copy(after, 'groupId', t.group_id);
+  copy(after, 'assigneeId', t.assignee_id);
+  copy(after, 'tags', t.tags);
+  const fields = t.fields ?? [];
+  const comment = t.comment?.body ? { body: t.comment.body, public: t.comment.public ?? null } : null;
+  return { ...after, customFields: Object.fromEntries(fields.map((f) => [f.id, f.value ?? null])), comment } as TicketAfterMacro;
 }

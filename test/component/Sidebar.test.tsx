@@ -88,6 +88,36 @@ describe('Sidebar checklist', () => {
     await waitFor(() => expect(fake.values['ticket.subject']).toBe('[CONSULT TÉCNICA] Nota gravada com valor negativo'));
   });
 
+  it('applies the opening macro field by field and names, translated, what Zendesk refused', async () => {
+    const fake = fakeZendesk(
+      zafTicket({
+        'ticket.id': 102,
+        'ticket.subject': 'Erro ao transmitir NF-e pelo telefone',
+        'ticket.via': { channel: 'voice', source: { rel: 'inbound' } },
+        'ticket.tags': ['modulo_fiscal'],
+        'ticket.requester': { id: 1002, name: 'João Lima', email: 'joao@example.com' },
+        'ticket.customField:custom_field_9000001': null,
+        'ticket.customField:custom_field_9000003': 'modulo_fiscal',
+        'comment.text': '',
+      }),
+    );
+    const { set } = fake.zendesk;
+    fake.zendesk.set = async (changes) => {
+      if ('ticket.customField:custom_field_9000001' in changes) throw new ZendeskError('zaf', 'ticket.customField:custom_field_9000001: not allowed', { detail: 'ticket.customField:custom_field_9000001' });
+      return set(changes);
+    };
+    renderSidebar(fake);
+    const step = await screen.findByTestId('step-classify');
+    const button = await within(step).findByRole('button', { name: 'Aplicar a macro de abertura' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    await userEvent.click(button);
+    const leftOut = await within(step).findByTestId('macro-left-out');
+    expect(leftOut.textContent).toBe('A macro foi aplicada, menos: campo 9000001. Confira esses itens antes de enviar o ticket.');
+    expect(fake.calls.some((c) => c.op === 'invoke' && (c.args as unknown[])[0] === 'macro')).toBe(false);
+    expect(fake.calls.some((c) => c.op === 'invoke' && (c.args as unknown[])[0] === 'comment.appendText')).toBe(true);
+    expect(fake.calls.some((c) => c.op === 'invoke' && (c.args as unknown[])[0] === 'ticket.tags.add')).toBe(true);
+  });
+
   it('re-derives when Zendesk says the subject changed elsewhere', async () => {
     const fake = fakeZendesk(zafTicket());
     renderSidebar(fake);

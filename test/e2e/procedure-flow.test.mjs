@@ -152,8 +152,9 @@ test('phone-opened ticket #102: the opening macro classifies it once, then the s
   await page.close();
   const termo = (await commentsOf(102)).filter((c) => c.public && /Termo|responda ACEITO/i.test(c.body));
   assert.equal(termo.length, 1, 'the Termo went out once');
-  const macroRefs = (await auditsOf(102)).flatMap((a) => a.events).filter((e) => e.type === 'AgentMacroReference');
-  assert.equal(macroRefs.length, 1);
+  // Applied field by field through ZAF (no documented "apply macro" action): the Tipo change is what the audits keep.
+  const tipoSet = (await auditsOf(102)).flatMap((a) => a.events).filter((e) => e.type === 'Change' && String(e.field_name) === '9000001' && e.value === 'tipo_consultoria_tecnica');
+  assert.equal(tipoSet.length, 1);
   await runFromDemandToStart(context, 102, { prefix: '[CONSULT TÉCNICA]', date: '2026-12-11', analystId: 2001 });
   await context.close();
 });

@@ -1,10 +1,11 @@
 /**
  * What applying a macro does, without saving anything (Zendesk: "Returns the changes the macro would
- * make to a ticket. It doesn't actually change a ticket."). Result: `{ticket, comment}` where comment is
- * `{body, html_body, public, scoped_body}`. Without a ticket, `ticket` holds only the changed properties;
- * with one, it is the full ticket after the changes (placeholders rendered).
+ * make to a ticket. It doesn't actually change a ticket."). Result: `{ticket}` (MacroApplyTicketResponse),
+ * the macro's comment, when it has one, at `ticket.comment` as `{body, public, scoped_body}`: the body is
+ * the comment's text (an HTML comment as text). Without a ticket, `ticket` holds only the changed
+ * properties; with one, it is the full ticket after the changes (placeholders rendered).
  */
-import { htmlToText, plainToHtml, sanitizeHtml } from '../html.mjs';
+import { htmlToText, sanitizeHtml } from '../html.mjs';
 import { customFields } from '../tickets/model.mjs';
 import { ticketJson } from '../tickets/serialize.mjs';
 import { parseTags, setTaggerValue, syncTaggersWithTags, uniqueTags } from '../tickets/tags.mjs';
@@ -33,10 +34,9 @@ export function applyMacro(state, macro, ticket, currentUser) {
     else if (field === 'comment_value_html') comment = { kind: 'html', text: value };
     else if (field === 'comment_mode_is_public') isPublic = value === true || value === 'true';
   }
-  return {
-    ticket: ticket ? afterChanges(state, ticket, { changes, fieldChanges, tagsSet, tagsAdded, tagsRemoved }) : changesOnly({ changes, fieldChanges, tagsSet, tagsAdded }),
-    comment: comment ? renderComment(state, comment, isPublic, ticket, currentUser) : null,
-  };
+  const after = ticket ? afterChanges(state, ticket, { changes, fieldChanges, tagsSet, tagsAdded, tagsRemoved }) : changesOnly({ changes, fieldChanges, tagsSet, tagsAdded });
+  if (comment) after.comment = renderComment(state, comment, isPublic, ticket, currentUser);
+  return { ticket: after };
 }
 
 function changesOnly({ changes, fieldChanges, tagsSet, tagsAdded }) {
@@ -70,14 +70,6 @@ function afterChanges(state, ticket, { changes, fieldChanges, tagsSet, tagsAdded
 
 function renderComment(state, comment, isPublic, ticket, currentUser) {
   const render = (text, html) => (ticket ? renderPlaceholders(text, { state, ticket, currentUser, html }) : text);
-  let body;
-  let htmlBody;
-  if (comment.kind === 'html') {
-    htmlBody = sanitizeHtml(render(comment.text, true));
-    body = htmlToText(htmlBody);
-  } else {
-    body = render(comment.text, false);
-    htmlBody = plainToHtml(body);
-  }
-  return { body, html_body: htmlBody, public: isPublic, scoped_body: [['channel:all', body]] };
+  const body = comment.kind === 'html' ? htmlToText(sanitizeHtml(render(comment.text, true))) : render(comment.text, false);
+  return { body, public: isPublic, scoped_body: [['channel:all', body]] };
 }

@@ -1,6 +1,6 @@
 /** Macros: list, active, search, show, and the two "apply" previews. */
 import { ACCOUNT_ORIGIN } from '../context.mjs';
-import { paginate } from '../pagination.mjs';
+import { offsetPage, paginate } from '../pagination.mjs';
 import { requireAgent } from '../permissions.mjs';
 import { fail, json, notFound } from '../responses.mjs';
 import { findTicket } from '../tickets/routes.mjs';
@@ -30,19 +30,18 @@ function list(ctx, onlyActive = false) {
   return json(paginate(ctx, macros, { resource: 'macros', map: macroJson, key: (m) => m.position * 1e9 + m.id }));
 }
 
+/** Zendesk documents Search Macros as "Offset pagination only": `page[...]` parameters are not read. */
 function search(ctx) {
   requireAgent(ctx);
   const query = (ctx.query.get('query') ?? '').trim().toLowerCase();
   const macros = filtered(ctx, ctx.state.macros).filter((m) => m.title.toLowerCase().includes(query));
-  return json(paginate(ctx, macros, { resource: 'macros', map: macroJson, key: (m) => m.position * 1e9 + m.id }));
+  return json(offsetPage(ctx, macros, { resource: 'macros', map: macroJson }));
 }
 
 function applyPreview(ctx, ticket) {
   requireAgent(ctx);
   const macro = findMacro(ctx, ctx.params.id);
-  const result = applyMacro(ctx.state, macro, ticket, ctx.user);
-  if (!result.comment) delete result.comment;
-  return json({ result });
+  return json({ result: applyMacro(ctx.state, macro, ticket, ctx.user) });
 }
 
 export const macroRoutes = [

@@ -1,7 +1,6 @@
 import { availabilityReply, demandReply, noAvailabilityNote, resumeNote, type TemplateLocale } from '../../procedure/templates';
 import { withPrefix } from '../../procedure/title';
-import { ZendeskError } from '../../zendesk/errors';
-import { previewMacro } from '../../zendesk/macros';
+import { applyMacro } from '../../zendesk/macro-apply';
 import { customFieldPath } from '../../zendesk/sidebar-snapshot';
 import type { Zendesk } from '../../zendesk/zaf-client';
 import { writeInternalNote } from '../../zendesk/ticket-writes';
@@ -20,30 +19,14 @@ export async function prefixSubject(zendesk: Zendesk, prefix: string): Promise<v
 }
 
 /**
- * Applies the opening macro unless the ticket is already classified. `client.invoke('macro')`
- * is what Zendesk offers; where it is missing, the macro's effect is computed by the REST API
- * and set field by field.
+ * Applies the opening macro unless the ticket is already classified (its "Tipo" holds a consulting
+ * value, which the macro itself sets): a second click or a retry never applies it twice.
  */
 export async function applyOpeningMacro(zendesk: Zendesk, args: { macroId: number; ticketId: number; tipoFieldId: number; consultingValues: string[] }): Promise<void> {
   const path = customFieldPath(args.tipoFieldId);
   const { values } = await zendesk.get([path]);
   if (args.consultingValues.includes(String(values[path] ?? ''))) return;
-  try {
-    await zendesk.invoke('macro', args.macroId);
-    return;
-  } catch (error) {
-    if (!(error instanceof ZendeskError) || error.kind !== 'zaf') throw error;
-  }
-  const preview = await previewMacro(zendesk, args.ticketId, args.macroId);
-  const changes: Record<string, unknown> = {};
-  for (const [id, value] of Object.entries(preview.ticketChanges.customFields ?? {})) changes[customFieldPath(Number(id))] = value;
-  if (preview.ticketChanges.tags) changes['ticket.tags'] = preview.ticketChanges.tags;
-  if (preview.ticketChanges.subject !== undefined) changes['ticket.subject'] = preview.ticketChanges.subject;
-  if (Object.keys(changes).length > 0) await zendesk.set(changes);
-  if (preview.comment) {
-    await zendesk.set({ 'comment.type': preview.comment.public ? 'publicReply' : 'internalNote' });
-    await zendesk.invoke('comment.appendText', preview.comment.body);
-  }
+  await applyMacro(zendesk, args.ticketId, args.macroId);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findMacro, previewMacro } from '../../../src/zendesk/macros';
+import { findMacro, macroActions, previewMacro } from '../../../src/zendesk/macros';
 import { emulatorZendesk } from '../../support/emulator-transport';
 
 const TITLE = 'CONSULTORIA :: Abertura de ticket Consultoria Técnica';
@@ -18,6 +18,16 @@ describe('findMacro', () => {
     await expect(findMacro(setup.zendesk, { title: `  ${TITLE.normalize('NFD')} ` })).resolves.toEqual({ id: 7001, title: TITLE });
     expect(setup.transport.calls[0]).toMatch(/^GET \/api\/v2\/macros\/search\.json\?query=CONSULTORIA%20%3A%3A%20Abertura/);
     await expect(findMacro(setup.zendesk, { title: 'CONSULTORIA :: Abertura' })).resolves.toBeNull(); // a prefix is not the title
+  });
+
+  it('reads the search as Zendesk answers it, offset pages (next_page), following them to the exact title', async () => {
+    const setup = emulatorZendesk();
+    // 120 active macros whose titles contain the query come first: the exact one is on the second page.
+    for (let i = 0; i < 120; i += 1) macros(setup).push({ ...macros(setup)[0]!, id: 7200 + i, title: `${TITLE} (cópia ${i})`, position: -200 + i } as Macro);
+    await expect(findMacro(setup.zendesk, { title: TITLE })).resolves.toEqual({ id: 7001, title: TITLE });
+    expect(setup.transport.calls).toHaveLength(2);
+    expect(setup.transport.calls.some((c) => c.includes('page['))).toBe(false);
+    expect(setup.transport.calls[1]).toMatch(/^GET \/api\/v2\/macros\/search\.json\?.*page=2/);
   });
 
   it('accepts an older title when the current one does not exist', async () => {
@@ -47,14 +57,14 @@ describe('findMacro', () => {
 });
 
 describe('previewMacro', () => {
-  it('gives the ticket after the macro and its rendered comment, saving nothing', async () => {
+  it('gives the ticket after the macro and its rendered comment (result.ticket.comment), saving nothing', async () => {
     const setup = emulatorZendesk();
     const preview = await previewMacro(setup.zendesk, 102, 7001);
     expect(setup.transport.calls).toEqual(['GET /api/v2/tickets/102/macros/7001/apply.json']);
-    expect(preview.ticketChanges).toMatchObject({ subject: 'Erro ao transmitir NF-e pelo telefone', status: 'open', assigneeId: 2001, groupId: 5001 });
-    expect(preview.ticketChanges.tags).toEqual(expect.arrayContaining(['consultoria_termo_enviado', 'tipo_consultoria_tecnica', 'modulo_fiscal']));
-    expect(preview.ticketChanges.customFields?.[9000001]).toBe('tipo_consultoria_tecnica');
-    expect(preview.comment).toMatchObject({ public: true, htmlBody: expect.stringContaining('Olá, João!'), body: expect.stringContaining('Consultoria Técnica') });
+    expect(preview).toMatchObject({ subject: 'Erro ao transmitir NF-e pelo telefone', status: 'open', assigneeId: 2001, groupId: 5001 });
+    expect(preview.tags).toEqual(expect.arrayContaining(['consultoria_termo_enviado', 'tipo_consultoria_tecnica', 'modulo_fiscal']));
+    expect(preview.customFields[9000001]).toBe('tipo_consultoria_tecnica');
+    expect(preview.comment).toMatchObject({ public: true, body: expect.stringMatching(/^Olá, João![\s\S]*Consultoria Técnica/) });
     const ticket = (setup.emulator.state.tickets as Record<number, { tags: string[] }>)[102]!;
     expect(ticket.tags).not.toContain('consultoria_termo_enviado');
   });
@@ -63,7 +73,17 @@ describe('previewMacro', () => {
     const setup = emulatorZendesk();
     macros(setup).push({ ...macros(setup)[0]!, id: 7100, actions: [{ field: 'status', value: 'pending' }] } as Macro);
     const preview = await previewMacro(setup.zendesk, 102, 7100);
-    expect(preview).toMatchObject({ comment: null, ticketChanges: { status: 'pending' } });
+    expect(preview).toMatchObject({ comment: null, status: 'pending' });
     await expect(previewMacro(setup.zendesk, 102, 7777)).rejects.toMatchObject({ kind: 'not_found' });
+  });
+});
+
+describe('macroActions', () => {
+  it("reads the macro's actions as Zendesk lists them ({field, value})", async () => {
+    const setup = emulatorZendesk();
+    const actions = await macroActions(setup.zendesk, 7001);
+    expect(setup.transport.calls).toEqual(['GET /api/v2/macros/7001.json']);
+    expect(actions.map((a) => a.field)).toEqual(['custom_fields_9000001', 'comment_value_html', 'comment_mode_is_public', 'current_tags']);
+    await expect(macroActions(setup.zendesk, 7777)).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

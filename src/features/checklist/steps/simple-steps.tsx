@@ -2,15 +2,44 @@ import { Paragraph } from '@zendeskgarden/react-typography';
 import { useCallback } from 'react';
 import { consultingTipoValues } from '../../../procedure/profile';
 import { withPrefix } from '../../../procedure/title';
-import { pickLocale, useI18n } from '../../../ui/i18n';
+import { pickLocale, useI18n, type MessageKey, type Translate } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
 /** Actions load on the first click: the checklist is drawn without them. */
 const actions = () => import('../actions');
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { StepCard } from '../StepCard';
+import { ZendeskError } from '../../../zendesk/errors';
+import type { MacroPart, MacroPartlyApplied } from '../../../zendesk/macro-apply';
 
 /** The steps whose action is one click: classify, demand reply, lead, title, Aceite. */
+
+/** The macro action fields (Actions reference) by what the agent calls them. */
+const PART_KEYS: Record<string, MessageKey> = {
+  subject: 'checklist.classify.part.subject',
+  status: 'checklist.classify.part.status',
+  priority: 'checklist.classify.part.priority',
+  type: 'checklist.classify.part.type',
+  group_id: 'checklist.classify.part.assignee',
+  assignee_id: 'checklist.classify.part.assignee',
+  set_tags: 'checklist.classify.part.tags',
+  current_tags: 'checklist.classify.part.tags',
+  remove_tags: 'checklist.classify.part.tags',
+  comment_value: 'checklist.classify.part.comment',
+  comment_value_html: 'checklist.classify.part.comment',
+  comment_mode_is_public: 'checklist.classify.part.comment_mode',
+};
+
+function partLabel(t: Translate, part: MacroPart): string {
+  const custom = /^custom_fields_(\d+)$/.exec(part.field);
+  if (part.reason === 'refused' && custom) return t('checklist.classify.part.custom_field', { id: custom[1]! });
+  const key = part.reason === 'refused' ? PART_KEYS[part.field] : undefined;
+  return key ? t(key) : t('checklist.classify.part.unsupported', { field: part.field });
+}
+
+/** What of the macro did not reach the editor, when that is why the action failed. */
+const partsLeftOut = (error: unknown): MacroPart[] | null =>
+  error instanceof ZendeskError && error.name === 'MacroPartlyApplied' ? (error as MacroPartlyApplied).parts : null;
 
 export function ClassifyStep() {
   const { t } = useI18n();
@@ -24,12 +53,18 @@ export function ClassifyStep() {
     [macro, settings, zendesk, data.ticket.id],
   );
   const action = useAction(effect, refresh);
+  const leftOut = partsLeftOut(action.error);
   const done = step.status === 'done';
   const how = done ? (view.phoneOpened ? 'checklist.classify.done' : 'checklist.classify.portal') : view.phoneOpened ? 'checklist.classify.phone' : 'checklist.classify.other';
   return (
     <StepCard step={step} name={t('checklist.classify.name')}>
       <Paragraph size="small">{t(how, { channel: data.ticket.viaChannel })}</Paragraph>
       {!done && macro === null ? <Paragraph size="small" style={{ color: '#cc3340' }}>{t('checklist.classify.macro_missing', { title: settings.opening_macro_title ?? '' })}</Paragraph> : null}
+      {leftOut ? (
+        <Paragraph size="small" style={{ color: '#cc3340' }} data-testid="macro-left-out">
+          {t('checklist.classify.partial', { parts: [...new Set(leftOut.map((part) => partLabel(t, part)))].join(', ') })}
+        </Paragraph>
+      ) : null}
       {!done ? (
         <ActionButton action={action} args={[]} primary={step.status === 'next'} testId="action-classify" disabled={!macro}>
           {t('checklist.classify.action')}
