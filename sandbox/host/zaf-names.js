@@ -43,7 +43,6 @@ export const DOCUMENTED = {
     ['resize', CORE],
     ['notify', ALL],
     ['routeTo', ALL],
-    ['macro', SIDEBAR],
     ['ticket.tags.add', SIDEBAR], ['ticket.tags.remove', SIDEBAR],
     ['comment.appendText', SIDEBAR], ['comment.appendHtml', SIDEBAR],
     ['ticketFields:{field}.hide', SIDEBAR], ['ticketFields:{field}.show', SIDEBAR],

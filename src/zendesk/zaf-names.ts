@@ -49,10 +49,13 @@ export const ZAF_NAMES: readonly ZafName[] = [
   { kind: 'get', name: 'comment.text', usedFor: 'what the editor already holds before appending', doc: SIDEBAR },
 
   // set
-  { kind: 'set', name: 'ticket.subject', usedFor: 'title prefix; macro preview fallback', doc: SIDEBAR },
-  { kind: 'set', name: 'ticket.tags', usedFor: 'macro preview fallback', doc: SIDEBAR },
+  { kind: 'set', name: 'ticket.subject', usedFor: 'title prefix; opening macro’s actions', doc: SIDEBAR },
+  { kind: 'set', name: 'ticket.tags', usedFor: 'opening macro’s actions', doc: SIDEBAR },
+  { kind: 'set', name: 'ticket.status', usedFor: 'opening macro’s actions', doc: SIDEBAR },
+  { kind: 'set', name: 'ticket.priority', usedFor: 'opening macro’s actions', doc: SIDEBAR },
+  { kind: 'set', name: 'ticket.type', usedFor: 'opening macro’s actions', doc: SIDEBAR },
   { kind: 'set', name: 'ticket.assignee', usedFor: 'assigning to the chosen analyst and group', doc: SIDEBAR },
-  { kind: 'set', name: 'ticket.customField:custom_field_{id}', usedFor: 'date steps; procedure index; macro preview fallback', doc: SIDEBAR },
+  { kind: 'set', name: 'ticket.customField:custom_field_{id}', usedFor: 'date steps; procedure index; opening macro’s actions', doc: SIDEBAR },
   { kind: 'set', name: 'comment.type', usedFor: 'public reply or internal note before appending', doc: SIDEBAR },
 
   // invoke
@@ -62,7 +65,6 @@ export const ZAF_NAMES: readonly ZafName[] = [
   { kind: 'invoke', name: 'ticket.tags.remove', usedFor: 'marker tags', doc: SIDEBAR },
   { kind: 'invoke', name: 'ticketFields:custom_field_{id}.hide', usedFor: 'hiding the procedure index field from agents', doc: SIDEBAR },
   { kind: 'invoke', name: 'routeTo', usedFor: 'dashboard opens a ticket tab', doc: ALL },
-  { kind: 'invoke', name: 'macro', usedFor: 'opening macro (owned by the macros helper, issue 12)', doc: SIDEBAR },
 
   // on
   { kind: 'on', name: 'app.registered', usedFor: 'handshake done: boot', doc: CORE },
