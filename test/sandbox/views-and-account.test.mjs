@@ -11,7 +11,7 @@ const leadView = (restriction) => ({
       { field: 'group_id', operator: 'is', value: '5002' },
     ],
     any: [],
-    output: { columns: ['status', 'subject', 'requester', 'updated'], sort_by: 'updated', sort_order: 'desc' },
+    output: { columns: ['status', 'description', 'requester', 'updated'], sort_by: 'updated', sort_order: 'desc' },
     restriction,
   },
 });
@@ -26,7 +26,7 @@ describe('views', () => {
     const shared = await admin('POST', '/api/v2/views', leadView({ type: 'Group', id: 5002 }));
     expect(shared.status).toBe(201);
     expect(shared.body.view).toMatchObject({ title: 'Consultoria Financeiro', active: true, restriction: { type: 'Group', id: 5002 } });
-    expect(shared.body.view.execution.columns.map((c) => c.id)).toEqual(['status', 'subject', 'requester', 'updated']);
+    expect(shared.body.view.execution.columns.map((c) => c.id)).toEqual(['status', 'description', 'requester', 'updated']);
   });
 
   it('executes a view: its tickets and its count', async () => {
