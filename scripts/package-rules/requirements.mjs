@@ -21,7 +21,9 @@ export const REQUIREMENT_TYPES = ['automations', 'channel_integrations', 'custom
 export const CUSTOM_OBJECT_FIELD_TYPES = ['text', 'textarea', 'checkbox', 'date', 'integer', 'decimal', 'regexp', 'dropdown', 'multiselect', 'lookup'];
 const MAX_REQUIREMENTS = 5000;
 const MAX_LEGACY_CUSTOM_OBJECTS = 50;
-const V2 = { maxObjects: 50, maxFieldsPerObject: 10, maxSelectionFieldsPerObject: 5, maxOptionsPerField: 10, maxTriggersPerObject: 20, maxConditions: 50, maxActions: 25, maxBytes: 1048576 };
+// ZAS validations/custom_objects_v2/constants.rb since zendesk_apps_support 4.48.0 (commit ad24a43, PR #421):
+// 20 fields per object (was 10) and 10 triggers per object (was 20); 5 dropdown and 5 multiselect fields per object.
+const V2 = { maxObjects: 50, maxFieldsPerObject: 20, maxSelectionFieldsPerObject: 5, maxOptionsPerField: 10, maxTriggersPerObject: 10, maxConditions: 50, maxActions: 25, maxBytes: 1048576 };
 
 /**
  * @param {string} dir

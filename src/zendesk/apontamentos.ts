@@ -17,8 +17,9 @@ const MAX_PAGES = 50;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /**
- * "Consultoria Aceita" is ONE dropdown: SIM, or NÃO with its reason. Zendesk allows 10 fields per
- * object in app requirements, and one field also makes "NÃO without a reason" unrepresentable.
+ * "Consultoria Aceita" is ONE dropdown: SIM, or NÃO with its reason. Not for want of fields (Zendesk's
+ * requirements validator allows 20 per object, 5 of them dropdowns): one field makes "NÃO without a
+ * reason" and "SIM with a reason" unrepresentable, and records saved so far need no migration.
  */
 const ACEITA_SIM = 'sim';
 const ACEITA_NAO: Record<NotAcceptedReason, string> = {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { AuditEvent, TicketAudit } from '../procedure/audit';
-import { collectPages, cursorPage, type RestClient, zendeskId } from './pages';
+import { collectPages, cursorOrOffsetPage, type RestClient, zendeskId } from './pages';
 
 /** 50 pages of 100 audits: far beyond any consulting ticket; a runaway history stops here. */
 export const MAX_AUDIT_PAGES = 50;
@@ -70,11 +70,15 @@ export interface AuditPaging {
   maxPages?: number;
 }
 
-/** The ticket's whole audit history (GET /api/v2/tickets/{id}/audits, cursor pagination). */
+/**
+ * The ticket's whole audit history (GET /api/v2/tickets/{id}/audits): cursor pages, except for an
+ * archived ticket (closed for 120 days), whose audits Zendesk does not paginate: one answer in the
+ * offset shape with every audit and `next_page` null.
+ */
 export async function loadAudits(zendesk: RestClient, ticketId: number, paging: AuditPaging = {}): Promise<LoadedAudits> {
   const { pageSize = 100, maxPages = MAX_AUDIT_PAGES } = paging;
   const url = `/api/v2/tickets/${ticketId}/audits.json?page[size]=${pageSize}`;
-  const { items, truncated } = await collectPages(zendesk, url, cursorPage('audits', auditSchema), maxPages);
+  const { items, truncated } = await collectPages(zendesk, url, cursorOrOffsetPage('audits', auditSchema), maxPages);
   const audits = [...items].sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
   return { audits, truncated };
 }

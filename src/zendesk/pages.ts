@@ -46,6 +46,25 @@ export function offsetPage<T>(key: string, item: v.GenericSchema<unknown, T>): v
 }
 
 /**
+ * A list Zendesk answers in either shape: cursor pages (`meta` + `links`) when they are supported,
+ * else the offset shape (`next_page`, null on the last or only page) — e.g. a ticket's audits once
+ * it is archived, which are not paginated at all.
+ */
+export function cursorOrOffsetPage<T>(key: string, item: v.GenericSchema<unknown, T>): v.GenericSchema<unknown, Page<T>> {
+  const cursor = cursorPage(key, item);
+  const offset = offsetPage(key, item);
+  return v.pipe(
+    v.looseObject({}),
+    v.rawTransform(({ dataset: { value: page }, addIssue, NEVER }) => {
+      const parsed = v.safeParse('meta' in page ? cursor : offset, page);
+      if (parsed.success) return { items: parsed.output.items, next: parsed.output.next };
+      for (const issue of parsed.issues) addIssue({ message: `${v.getDotPath(issue) ?? ''}${v.getDotPath(issue) ? ': ' : ''}${issue.message}`, input: issue.input });
+      return NEVER;
+    }),
+  );
+}
+
+/**
  * Zendesk's next links are absolute (`https://x.zendesk.com/api/v2/…`); the ZAF proxy wants the
  * account-relative path, and a link leaving /api/v2/ would be a broken answer, not a place to go.
  */

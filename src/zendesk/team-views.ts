@@ -13,14 +13,28 @@ export interface ViewCondition {
   value: string;
 }
 
+/**
+ * The values of Zendesk's "View columns" table (views API reference): what `output.columns` takes.
+ * The Subject column is `description` (there is no `subject` column). A custom field is its id.
+ */
+export type ViewColumn =
+  | 'assigned' | 'assignee' | 'due_date' | 'group' | 'nice_id' | 'updated' | 'updated_assignee'
+  | 'updated_requester' | 'updated_by_type' | 'organization' | 'priority' | 'created' | 'requester'
+  | 'locale_id' | 'satisfaction_score' | 'solved' | 'status' | 'description' | 'submitter'
+  | 'ticket_form' | 'type' | 'brand' | 'custom_status_id';
+
+/** `sort_by`/`group_by` take a column of that table, except these three (same reference). */
+export type SortableViewColumn = Exclude<ViewColumn, 'description' | 'submitter' | 'custom_status_id'>;
+
 export interface ViewDefinition {
   title: string;
   all: ViewCondition[];
   any: ViewCondition[];
-  sortBy: string;
+  /** A column, or a custom field's id (sent as the id's string: sort_by is documented as a string). */
+  sortBy: SortableViewColumn | number;
   sortOrder: 'asc' | 'desc';
-  /** Column ids: `subject`, `status`, … or a custom field id. */
-  columns: Array<string | number>;
+  /** At most 10 (Zendesk's limit): columns of the table, or custom field ids. */
+  columns: Array<ViewColumn | number>;
   /** Who sees the view: absent = every agent; a group view; or a personal view. */
   restriction?: { type: 'Group'; ids: number[] } | { type: 'User'; id: number };
 }
@@ -55,7 +69,7 @@ export async function createView(zendesk: RestClient, view: ViewDefinition): Pro
       title: view.title,
       all: view.all,
       any: view.any,
-      output: { columns: view.columns, sort_by: view.sortBy, sort_order: view.sortOrder },
+      output: { columns: view.columns, sort_by: String(view.sortBy), sort_order: view.sortOrder },
       ...(view.restriction ? { restriction: view.restriction } : {}),
     },
   };

@@ -7,7 +7,12 @@ import { cursorPage, type RestClient, zendeskId } from './pages';
  * The Unit's approval of one ticket: ONE record of the custom object `consultoria_aprovacao_unidade`
  * (requirements.json) per ticket, external_id `unidade-<ticketId>`, so every save is an upsert that a
  * retry or a second agent never doubles. `payload` is the validated form as JSON (no secrets:
- * names, e-mails, CNPJ, accounting codes); `comment_id` is the approval comment, once linked.
+ * names, e-mails, CNPJ, accounting codes); `approval_comment` is the approval comment's id, once linked.
+ *
+ * The comment id is stored as TEXT: Zendesk comment ids have 13–14 digits and the reference gives
+ * no range for an integer custom field. Records linked before that carry it in the integer field
+ * `comment_id` (kept in requirements.json so they still read); any link or unlink writes the text
+ * field and clears the old one, so the old value never comes back.
  */
 export const UNIT_APPROVAL_OBJECT = 'consultoria_aprovacao_unidade';
 const RECORDS = `/api/v2/custom_objects/${UNIT_APPROVAL_OBJECT}/records`;
@@ -35,7 +40,13 @@ const payloadSchema = v.object({
 const recordSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   updated_at: v.string(),
-  custom_object_fields: v.object({ ticket: zendeskId, payload: v.nullish(v.string()), comment_id: v.nullish(v.pipe(v.number(), v.safeInteger())) }),
+  custom_object_fields: v.object({
+    ticket: zendeskId,
+    payload: v.nullish(v.string()),
+    approval_comment: v.nullish(v.union([v.literal(''), zendeskId])),
+    /** The old integer field: records linked before approval_comment existed. */
+    comment_id: v.nullish(zendeskId),
+  }),
 });
 
 /** A record → the approval; a record whose payload is not ours says so (the agent re-saves the form). */
@@ -51,7 +62,7 @@ export function unitApprovalFromRecord(raw: unknown): StoredUnitApproval {
   }
   const payload = v.safeParse(payloadSchema, json);
   if (!payload.success) throw new ZendeskError('malformed', `${UNIT_APPROVAL_OBJECT} record ${id}: payload`, { detail: 'payload' });
-  return { recordId: id, ticketId: f.ticket, approval: payload.output, commentId: f.comment_id ?? null, updatedAt: Date.parse(updated_at) || 0 };
+  return { recordId: id, ticketId: f.ticket, approval: payload.output, commentId: f.approval_comment || f.comment_id || null, updatedAt: Date.parse(updated_at) || 0 };
 }
 
 /** The ticket's approval record, or null when none was saved yet. */
@@ -76,7 +87,7 @@ export async function saveUnitApproval(zendesk: RestClient, args: { ticketId: nu
     custom_object_record: {
       name: `#${ticketId} · ${approval.unit.name} (${approval.unit.code})`.slice(0, 255),
       external_id: key,
-      custom_object_fields: { ticket: String(ticketId), payload: JSON.stringify(approval), ...(commentId === undefined ? {} : { comment_id: commentId }) },
+      custom_object_fields: { ticket: String(ticketId), payload: JSON.stringify(approval), ...(commentId === undefined ? {} : { approval_comment: commentId === null ? null : String(commentId), comment_id: null }) },
     },
   };
   const answer = await zendesk.request({ url: `${RECORDS}?external_id=${encodeURIComponent(key)}`, method: 'PATCH', body, idempotent: true }, v.object({ custom_object_record: v.unknown() }));

@@ -259,7 +259,8 @@ test('only an admin is offered the team view, which is created once and linked',
     assert.match(body.view.title, /^Consultoria Técnica — /);
     assert.ok(body.view.conditions.all.some((c) => c.field === 'status' && c.operator === 'less_than' && c.value === 'solved'));
     assert.ok(body.view.conditions.any.some((c) => c.field === 'current_tags' && c.value === 'tipo_consultoria_tecnica'));
-    assert.equal(body.view.execution.sort_by ?? body.view.execution.sort?.id, 'custom_fields_9000002');
+    assert.equal(body.view.execution.sort_by, '9000002', 'sorted by the Data controle field, given by its id');
+    assert.ok(body.view.execution.columns.some((c) => c.id === 'description' && c.title === 'Subject'), 'the Subject column is "description"');
 
     const again = await openDashboard(context);
     await again.frame.locator(`[data-view-id="${viewId}"]`).waitFor();

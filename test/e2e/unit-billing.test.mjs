@@ -115,6 +115,6 @@ test('Unit-billed ticket #103: the form, the gate on "start", the linked approva
   assert.ok(note.body.includes(`Autorização: https://sandbox.zendesk.com/agent/tickets/103#comment-${commentId}`), note.body);
   assert.match(note.body, /CNPJ: 12\.ABC\.345\/01DE-35/);
   const approval = (await sandbox.api('/api/v2/custom_objects/consultoria_aprovacao_unidade/records')).body.custom_object_records[0];
-  assert.equal(approval.custom_object_fields.comment_id, Number(commentId));
+  assert.equal(approval.custom_object_fields.approval_comment, String(Number(commentId)));
   await page.close();
 });

@@ -11,7 +11,7 @@ const leadView = (restriction) => ({
       { field: 'group_id', operator: 'is', value: '5002' },
     ],
     any: [],
-    output: { columns: ['status', 'subject', 'requester', 'updated'], sort_by: 'updated', sort_order: 'desc' },
+    output: { columns: ['status', 'description', 'requester', 'updated'], sort_by: 'updated', sort_order: 'desc' },
     restriction,
   },
 });
@@ -26,7 +26,7 @@ describe('views', () => {
     const shared = await admin('POST', '/api/v2/views', leadView({ type: 'Group', id: 5002 }));
     expect(shared.status).toBe(201);
     expect(shared.body.view).toMatchObject({ title: 'Consultoria Financeiro', active: true, restriction: { type: 'Group', id: 5002 } });
-    expect(shared.body.view.execution.columns.map((c) => c.id)).toEqual(['status', 'subject', 'requester', 'updated']);
+    expect(shared.body.view.execution.columns.map((c) => c.id)).toEqual(['status', 'description', 'requester', 'updated']);
   });
 
   it('executes a view: its tickets and its count', async () => {
@@ -114,10 +114,10 @@ describe('users, groups, fields, pagination', () => {
     while (url) {
       const page = (await agent('GET', url)).body;
       offset.push(...page.tickets.map((t) => t.id));
-      expect(page.count).toBe(5);
+      expect(page.count).toBe(6);
       url = page.next_page;
     }
-    expect(offset).toEqual([101, 102, 103, 104, 105]);
+    expect(offset).toEqual([101, 102, 103, 104, 105, 106]);
     const cursor = [];
     url = '/api/v2/tickets.json?page[size]=2';
     while (url) {
@@ -125,7 +125,7 @@ describe('users, groups, fields, pagination', () => {
       cursor.push(...page.tickets.map((t) => t.id));
       url = page.meta.has_more ? page.links.next : null;
     }
-    expect(cursor).toEqual([101, 102, 103, 104, 105]);
+    expect(cursor).toEqual([101, 102, 103, 104, 105, 106]);
     const back = (await agent('GET', `/api/v2/tickets.json?page[size]=2&page[before]=${Buffer.from('{"k":105}').toString('base64url')}`)).body;
     expect(back.tickets.map((t) => t.id)).toEqual([103, 104]);
     expect((await agent('GET', '/api/v2/tickets.json?page[size]=101')).status).toBe(400);

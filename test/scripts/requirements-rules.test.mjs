@@ -13,11 +13,33 @@ function problemsAfter(edit) {
   return check(dir);
 }
 
+/** Zendesk's validator (zendesk_apps_support ≥ 4.48.0, custom_objects_v2/constants.rb): 20 fields, 5 dropdowns, 5 multiselects, 10 triggers per object. */
+const addTextFields = (r, n) => {
+  for (let i = 0; i < n; i++) r.custom_objects_v2.object_fields.push({ key: `f${i}`, title: `F${i}`, type: 'text', object_key: 'apontamento' });
+};
+const addSelectionFields = (r, type, n) => {
+  for (let i = 0; i < n; i++) r.custom_objects_v2.object_fields.push({ key: `${type}${i}`, title: `${type} ${i}`, type, object_key: 'apontamento', custom_field_options: [{ name: 'A', value: 'a' }] });
+};
+const addTriggers = (r, n) => {
+  r.custom_objects_v2.object_triggers = Array.from({ length: n }, (_, i) => ({ object_key: 'apontamento', title: `T${i}`, actions: [{ field: 'x', value: 'y' }], conditions: { all: [{ field: 'x', operator: 'is', value: 'y' }] } }));
+};
+
 describe('requirements.json rules', () => {
   it('accept the good package, and a package without requirements.json', () => {
     const dir = makeGoodApp();
     expect(check(dir)).toEqual([]);
     rmSync(join(dir, 'requirements.json'));
+    expect(check(dir)).toEqual([]);
+  });
+
+  it('accept Zendesk’s limits exactly: 20 fields with 5 dropdowns and 5 multiselects on one object, 10 triggers', () => {
+    const dir = makeGoodApp();
+    editJson(dir, 'requirements.json', (r) => {
+      addSelectionFields(r, 'dropdown', 4); // the good package has one dropdown already
+      addSelectionFields(r, 'multiselect', 5);
+      addTextFields(r, 20 - r.custom_objects_v2.object_fields.length);
+      addTriggers(r, 10);
+    });
     expect(check(dir)).toEqual([]);
   });
 
@@ -45,7 +67,10 @@ describe('requirements.json rules', () => {
     ['a field of an undeclared object', (r) => { r.custom_objects_v2.object_fields[0].object_key = 'ticket_log'; }, 'requirements.custom_objects_v2.object_fields[0].object_key: "ticket_log" is not declared in custom_objects_v2.objects [requirements/custom-objects-v2]'],
     ['a dropdown without options', (r) => { delete r.custom_objects_v2.object_fields[1].custom_field_options; }, 'requirements.custom_objects_v2.object_fields[1].custom_field_options: a dropdown field needs options [requirements/custom-objects-v2]'],
     ['a lookup without target type', (r) => { r.custom_objects_v2.object_fields.push({ key: 'ticket', title: 'Ticket', type: 'lookup', object_key: 'apontamento' }); }, 'requirements.custom_objects_v2.object_fields[2].relationship_target_type: a lookup field needs its target type [requirements/custom-objects-v2]'],
-    ['eleven fields on one object', (r) => { for (let i = 0; i < 9; i++) r.custom_objects_v2.object_fields.push({ key: `f${i}`, title: `F${i}`, type: 'text', object_key: 'apontamento' }); }, 'requirements.custom_objects_v2.object_fields: 11 fields for "apontamento"; the limit is 10 [requirements/custom-objects-v2]'],
+    ['21 fields on one object', (r) => { addTextFields(r, 19); }, 'requirements.custom_objects_v2.object_fields: 21 fields for "apontamento"; the limit is 20 [requirements/custom-objects-v2]'],
+    ['6 dropdown fields on one object', (r) => { addSelectionFields(r, 'dropdown', 5); }, 'requirements.custom_objects_v2.object_fields: 6 dropdown fields for "apontamento"; the limit is 5 [requirements/custom-objects-v2]'],
+    ['6 multiselect fields on one object', (r) => { addSelectionFields(r, 'multiselect', 6); }, 'requirements.custom_objects_v2.object_fields: 6 multiselect fields for "apontamento"; the limit is 5 [requirements/custom-objects-v2]'],
+    ['11 triggers on one object', (r) => { addTriggers(r, 11); }, 'requirements.custom_objects_v2.object_triggers: 11 triggers for "apontamento"; the limit is 10 [requirements/custom-objects-v2]'],
     ['a trigger without conditions', (r) => { r.custom_objects_v2.object_triggers = [{ object_key: 'apontamento', title: 'T', actions: [{ field: 'x', value: 'y' }], conditions: { all: [] } }]; }, 'requirements.custom_objects_v2.object_triggers[0].conditions: has no condition [requirements/custom-objects-v2]'],
   ];
 

@@ -72,6 +72,9 @@ function listAudits(ctx) {
   requireAgent(ctx);
   const ticket = findTicket(ctx, ctx.params.ticketId);
   const audits = auditsOf(ctx.state, ticket.id);
+  // "Audits for Archived Tickets do not support pagination" (ListAuditsForTicket): all of them at once,
+  // in the documented list shape (TicketAuditsResponseNoneCursor), whatever page parameters came.
+  if (ctx.state.archivedTickets?.[ticket.id]) return json({ audits: audits.map(auditJson), next_page: null, previous_page: null, count: audits.length });
   return json(paginate(ctx, audits, { resource: 'audits', map: auditJson }));
 }
 

@@ -12,7 +12,22 @@ import { ticketJson } from '../tickets/serialize.mjs';
 import { iso } from '../time.mjs';
 import { REQUIRED_ANY_OF, conditionError, viewMatches } from './conditions.mjs';
 
-const COLUMN_TITLES = { status: 'Status', subject: 'Subject', requester: 'Requester', assignee: 'Assignee', group: 'Group', created: 'Requested', updated: 'Updated', nice_id: 'ID', priority: 'Priority', type: 'Type' };
+/**
+ * Zendesk's "View columns" table (views reference): the value sent in `output.columns` → the
+ * column's title in the agent UI. The Subject column is `description`; custom fields are given by
+ * their id. At most 10 columns.
+ */
+const VIEW_COLUMNS = {
+  assigned: 'Assigned', assignee: 'Assignee', due_date: 'Due Date', group: 'Group', nice_id: 'ID',
+  updated: 'Updated', updated_assignee: 'Assignee updated', updated_requester: 'Requester updated',
+  updated_by_type: 'Updater', organization: 'Organization', priority: 'Priority', created: 'Requested',
+  requester: 'Requester', locale_id: 'Requester language', satisfaction_score: 'Satisfaction',
+  solved: 'Solved', status: 'Status category', description: 'Subject', submitter: 'Submitter',
+  ticket_form: 'Ticket form', type: 'Type', brand: 'Brand', custom_status_id: 'Ticket status',
+};
+const MAX_COLUMNS = 10;
+/** Columns the reference says `group_by` and `sort_by` do not support. */
+const UNSORTABLE = ['description', 'submitter', 'custom_status_id'];
 
 const viewJson = (v) => ({ url: `${ACCOUNT_ORIGIN}/api/v2/views/${v.id}.json`, ...structuredClone(v) });
 
@@ -31,24 +46,51 @@ function findView(ctx) {
   return view;
 }
 
-/** A custom field's id in a column or sort: 9000002, "9000002" or "custom_fields_9000002"; else null. */
+/** A custom field's id as a column or sort gives it (9000002 or "9000002"); else null. */
 function customFieldId(value) {
-  const m = /^(?:custom_fields_)?(\d+)$/.exec(String(value ?? ''));
+  const m = /^(\d+)$/.exec(String(value ?? ''));
   return m ? Number(m[1]) : null;
 }
+
+/** The id in a condition's field (`custom_fields_9000002`), else null. */
+const conditionFieldId = (field) => {
+  const m = /^custom_fields_(\d+)$/.exec(String(field ?? ''));
+  return m ? Number(m[1]) : null;
+};
 
 /**
  * Zendesk's execution columns: system columns `{id, title}`; custom field columns also carry their
  * `type` and `url`, and are listed again under `custom_fields` (system ones under `fields`).
  */
 function columns(ctx, output) {
-  const all = (output?.columns ?? ['status', 'subject', 'requester', 'updated']).map((id) => {
+  const all = (output?.columns ?? ['status', 'description', 'requester', 'updated']).map((id) => {
     const fieldId = customFieldId(id);
     const field = fieldId === null ? null : ctx.state.ticketFields.find((f) => f.id === fieldId);
-    if (!field) return { id, title: COLUMN_TITLES[id] ?? String(id) };
+    if (!field) return { id, title: VIEW_COLUMNS[id] };
     return { id: field.id, title: field.title, type: field.type, url: `${ACCOUNT_ORIGIN}/api/v2/ticket_fields/${field.id}.json` };
   });
   return { columns: all, fields: all.filter((c) => !('type' in c)), custom_fields: all.filter((c) => 'type' in c) };
+}
+
+/** What is wrong with `output` (columns, sort_by, group_by), as 422 descriptions; [] when nothing. */
+function outputProblems(ctx, output) {
+  const fieldExists = (id) => ctx.state.ticketFields.some((f) => f.id === id);
+  const known = (column) => Object.hasOwn(VIEW_COLUMNS, String(column)) || (customFieldId(column) !== null && fieldExists(customFieldId(column)));
+  const problems = [];
+  const shown = output.columns ?? [];
+  if (!Array.isArray(shown)) problems.push('Columns: must be a list');
+  else {
+    if (shown.length > MAX_COLUMNS) problems.push(`Columns: at most ${MAX_COLUMNS} columns`);
+    for (const column of shown.filter((c) => !known(c))) problems.push(`Columns: ${column} is not a valid column`);
+  }
+  for (const key of ['sort_by', 'group_by']) {
+    const value = output[key];
+    if (value === undefined || value === null) continue;
+    const fieldId = customFieldId(value);
+    if (fieldId !== null && !fieldExists(fieldId)) problems.push(`Sort: ticket field ${fieldId} does not exist`);
+    else if (!known(value) || UNSORTABLE.includes(value)) problems.push(`${key}: ${value} is not a valid column to sort or group by`);
+  }
+  return problems;
 }
 
 function createView(ctx) {
@@ -68,10 +110,10 @@ function createView(ctx) {
   }
   const output = input.output ?? {};
   const fieldExists = (id) => ctx.state.ticketFields.some((f) => f.id === id);
-  const unknownFields = [...all, ...any].map((c) => (/^custom_fields_\d+$/.test(c?.field ?? '') ? customFieldId(c.field) : null)).filter((id) => id !== null && !fieldExists(id));
+  const unknownFields = [...all, ...any].map((c) => conditionFieldId(c?.field)).filter((id) => id !== null && !fieldExists(id));
   for (const id of unknownFields) (details.conditions ??= []).push({ description: `Ticket field ${id} does not exist`, error: 'InvalidValue' });
-  const sortField = customFieldId(output.sort_by);
-  if (sortField !== null && !fieldExists(sortField)) details.output = [{ description: `Sort: ticket field ${sortField} does not exist`, error: 'InvalidValue' }];
+  const badOutput = outputProblems(ctx, output);
+  if (badOutput.length) details.output = badOutput.map((description) => ({ description, error: 'InvalidValue' }));
   if (Object.keys(details).length) throw fail(recordInvalid(details));
   const stamp = iso(ctx.now());
   const shown = columns(ctx, output);
@@ -102,7 +144,7 @@ function createView(ctx) {
 
 const SORT_PROPERTIES = { nice_id: 'id', created: 'created_at', created_at: 'created_at', updated: 'updated_at', updated_at: 'updated_at', status: 'status' };
 
-/** The value a view sorts on: a ticket property, or a custom field's value (`custom_fields_<id>`; empty ones last). */
+/** The value a view sorts on: a ticket property, or a custom field's value (by the field's id; empty ones last). */
 function sortValue(view) {
   const fieldId = customFieldId(view.execution.sort_by);
   if (fieldId !== null) {

@@ -5,9 +5,10 @@ export interface TeamViewSpec {
   title: string;
   all: Array<{ field: string; operator: string; value: string }>;
   any: Array<{ field: string; operator: string; value: string }>;
-  sortBy: string;
+  /** Zendesk's View columns: a custom field is given by its id, the Subject column is `description`. */
+  sortBy: number;
   sortOrder: 'asc' | 'desc';
-  columns: Array<string | number>;
+  columns: Array<'description' | 'requester' | 'assignee' | 'status' | 'updated' | number>;
 }
 
 /**
@@ -27,8 +28,8 @@ export function teamViewSpec(settings: Settings, group: { id: number; name: stri
       { field: 'group_id', operator: 'is', value: String(group.id) },
     ],
     any: tipos.map((value) => ({ field: 'current_tags', operator: 'includes', value })),
-    sortBy: `custom_fields_${dateField}`,
+    sortBy: dateField,
     sortOrder: 'asc',
-    columns: ['subject', 'requester', 'assignee', 'status', dateField, 'updated'],
+    columns: ['description', 'requester', 'assignee', 'status', dateField, 'updated'],
   };
 }

@@ -166,7 +166,7 @@ describe('Unit billing: the approval and its consequences', () => {
     fireEvent.click(within(candidate).getByTestId('unit-use-comment'));
     await screen.findByTestId('unit-linked');
     const commentId = Number(candidate.querySelector('[data-comment-id]')!.getAttribute('data-comment-id'));
-    expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.comment_id).toBe(commentId);
+    expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.approval_comment).toBe(String(commentId));
     expect(invoked(fake, 'ticket.tags.add')).toEqual([[['consultoria_unidade_aprovada']]]);
 
     // Linked to the wrong comment: undone before the service starts (the record forgets the comment,
@@ -175,11 +175,11 @@ describe('Unit billing: the approval and its consequences', () => {
     fireEvent.click(screen.getByTestId('unit-unlink'));
     await within(section).findAllByTestId('unit-candidate');
     expect(screen.queryByTestId('unit-linked')).toBeNull();
-    expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.comment_id ?? null).toBeNull();
+    expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.approval_comment ?? null).toBeNull();
     expect(invoked(fake, 'ticket.tags.remove')).toEqual([[['consultoria_unidade_aprovada']]]);
     fireEvent.click(within((await within(section).findAllByTestId('unit-candidate'))[0]!).getByTestId('unit-use-comment'));
     await screen.findByTestId('unit-linked');
-    expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.comment_id).toBe(commentId);
+    expect(records(UNIT_APPROVAL_OBJECT)[0]!.custom_object_fields.approval_comment).toBe(String(commentId));
 
     await waitFor(() => expect(screen.getByTestId('unit-repasse-count').textContent).toBe('2 apontamento(s) não faturável(is) (REPASSE).'));
     for (const r of records(APONTAMENTO_OBJECT)) expect(r.custom_object_fields).toMatchObject({ faturavel: false, aceita: 'nao_repasse' });

@@ -1,5 +1,6 @@
 import { loadAudits } from '../../../src/zendesk/audits';
 import { ZendeskError } from '../../../src/zendesk/errors';
+import type { RestClient } from '../../../src/zendesk/pages';
 import { emulatorZendesk } from '../../support/emulator-transport';
 
 type Setup = ReturnType<typeof emulatorZendesk>;
@@ -39,6 +40,28 @@ describe('loadAudits', () => {
     const lastTags = changes[5]!.events.find((e) => e.type === 'Change' && e.field === 'tags');
     expect(lastTags).toMatchObject({ value: expect.arrayContaining(['etapa_6', 'etapa_5']) });
     expect((lastTags as { previousValue: string[] }).previousValue).not.toContain('etapa_6');
+  });
+
+  it('reads an archived ticket\'s audits, which Zendesk answers unpaginated (all at once, next_page null)', async () => {
+    const setup = emulatorZendesk();
+    const archived = 106; // the demo account's ticket closed more than 120 days ago
+    const { audits, truncated } = await loadAudits(setup.zendesk, archived, { pageSize: 2 });
+    expect(truncated).toBe(false);
+    expect(auditCalls(setup)).toHaveLength(1);
+    expect(audits.map((a) => a.id)).toEqual(setup.emulator.state.audits[archived].map((a: { id: number }) => a.id));
+    expect(audits.length).toBeGreaterThan(2);
+    expect(audits.map((a) => a.createdAt)).toEqual([...audits.map((a) => a.createdAt)].sort((a, b) => a - b));
+  });
+
+  it('follows next_page when an answer comes in the offset shape and has one', async () => {
+    const setup = await ticketWithAudits(4);
+    // The first request asks for cursor pages; this client has it answered in offset pages of 2.
+    const offsetFirst: RestClient = {
+      request: (options, schema) => setup.zendesk.request({ ...options, url: options.url.replace(/page%5Bsize%5D=2|page\[size\]=2/, 'per_page=2') }, schema),
+    };
+    const { audits } = await loadAudits(offsetFirst, 102, { pageSize: 2 });
+    expect(audits).toHaveLength(5);
+    expect(auditCalls(setup).map((c) => c.replace(/^GET \/api\/v2\/tickets\/102\/audits\.json\?/, ''))).toEqual(['per_page=2', expect.stringMatching(/page=2/), expect.stringMatching(/page=3/)]);
   });
 
   it('waits for Retry-After when Zendesk answers 429 in the middle of the pages, then finishes', async () => {

@@ -15,7 +15,7 @@ const waitingForAceite: ViewDefinition = {
   any: [],
   sortBy: 'updated',
   sortOrder: 'desc',
-  columns: ['nice_id', 'subject', 'assignee', 9000002, 'updated'],
+  columns: ['nice_id', 'description', 'assignee', 9000002, 'updated'],
 };
 
 const viewPosts = (setup: ReturnType<typeof emulatorZendesk>) => setup.transport.calls.filter((c) => c.startsWith('POST /api/v2/views'));
@@ -34,6 +34,23 @@ describe('team views', () => {
     });
     expect(await findViewByTitle(setup.zendesk, waitingForAceite.title)).toEqual(created);
     expect(await findViewByTitle(setup.zendesk, waitingForAceite.title.toUpperCase())).toBeNull();
+  });
+
+  it('sends the columns and a custom-field sort as the reference gives them: by the field id', async () => {
+    const setup = emulatorZendesk({ userId: ADMIN });
+    const created = await createView(setup.zendesk, { ...waitingForAceite, sortBy: 9000002, sortOrder: 'asc' });
+    const stored = setup.emulator.state.views.find((v: { id: number }) => v.id === created.id);
+    expect(stored.execution).toMatchObject({
+      sort_by: '9000002',
+      sort_order: 'asc',
+      columns: [
+        { id: 'nice_id', title: 'ID' },
+        { id: 'description', title: 'Subject' },
+        { id: 'assignee', title: 'Assignee' },
+        { id: 9000002, title: 'Data controle', type: 'date' },
+        { id: 'updated', title: 'Updated' },
+      ],
+    });
   });
 
   it('looks through every page of views', async () => {

@@ -17,16 +17,17 @@ describe('teamViewSpec', () => {
         { field: 'current_tags', operator: 'includes', value: 'tipo_consultoria_tecnica' },
         { field: 'current_tags', operator: 'includes', value: 'tipo_consultoria_modulo' },
       ],
-      sortBy: 'custom_fields_9000002',
+      // Zendesk's View columns: the Subject column is `description`; a custom field is given by its id.
+      sortBy: 9000002,
       sortOrder: 'asc',
-      columns: ['subject', 'requester', 'assignee', 'status', 9000002, 'updated'],
+      columns: ['description', 'requester', 'assignee', 'status', 9000002, 'updated'],
     });
   });
 
   it('follows the settings: another date field, only the Técnica tipo when Módulo is off', () => {
     const spec = teamViewSpec(settingsWith({ data_controle_field_id: '9000777', tipo_modulo_value: '' }), { id: 5002, name: 'Estoque' });
     expect(spec?.any).toEqual([{ field: 'current_tags', operator: 'includes', value: 'tipo_consultoria_tecnica' }]);
-    expect(spec?.sortBy).toBe('custom_fields_9000777');
+    expect(spec?.sortBy).toBe(9000777);
     expect(spec?.columns).toContain(9000777);
     expect(spec?.all).toContainEqual({ field: 'group_id', operator: 'is', value: '5002' });
   });
