@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globals: true,
-    include: ['test/unit/**/*.test.{ts,tsx,mjs}', 'test/component/**/*.test.{ts,tsx}', 'test/sandbox/**/*.test.mjs', 'test/scripts/**/*.test.mjs'],
+    include: ['test/unit/**/*.test.{ts,tsx,mjs}', 'test/contract/**/*.test.{ts,mjs}', 'test/component/**/*.test.{ts,tsx}', 'test/sandbox/**/*.test.mjs', 'test/scripts/**/*.test.mjs'],
     environment: 'node',
     setupFiles: ['test/support/jsdom-setup.ts'],
     coverage: {
