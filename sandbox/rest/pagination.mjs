@@ -4,9 +4,12 @@
  * Cursor (used when any `page[...]` parameter is present): `page[size]`, `page[after]`, `page[before]`
  * → `meta: {has_more, after_cursor, before_cursor}`, `links: {next, prev}`.
  * Items must already be sorted ascending by `key`, which makes cursors stable under inserts.
+ * Offset pages stop at the first 10 000 records: Zendesk answers 400 past them ("Paginating through lists").
  */
 import { ACCOUNT_ORIGIN } from './context.mjs';
 import { badRequest, fail } from './responses.mjs';
+
+const MAX_OFFSET_RECORDS = 10_000;
 
 export const usesCursor = (query) => [...query.keys()].some((k) => k.startsWith('page['));
 
@@ -91,6 +94,9 @@ export function offsetPage(ctx, items, { resource, maxPerPage = 100, extra = {},
   const page = positiveInt(ctx.query.get('page'), 1);
   const perPage = Math.min(positiveInt(ctx.query.get('per_page'), maxPerPage), maxPerPage);
   const start = (page - 1) * perPage;
+  if (start >= MAX_OFFSET_RECORDS) {
+    throw fail(badRequest('InvalidPaginationParameter', `Offset pagination is limited to the first ${MAX_OFFSET_RECORDS} records; use cursor pagination`));
+  }
   return {
     [resource]: items.slice(start, start + perPage).map(map),
     ...extra,

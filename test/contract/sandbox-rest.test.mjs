@@ -44,7 +44,11 @@ const EXAMPLES = {
     body: () => ({ ticket: { comment: { body: 'Contract note', public: false } } }),
     errors: { 409: { body: () => ({ ticket: { tags: ['x'], safe_update: true, updated_stamp: '2001-01-01T00:00:00Z' } }) } },
   },
-  'GET /api/v2/tickets/{ticket_id}/audits': { params: { ticket_id: 101 }, missing: { ticket_id: 999999 } },
+  'GET /api/v2/tickets/{ticket_id}/audits': {
+    params: { ticket_id: 101 },
+    missing: { ticket_id: 999999 },
+    variants: { 'the ticket is archived': { ticket_id: 106 } }, // demo ticket 106: closed 200 days ago, archived
+  },
   'GET /api/v2/tickets/{ticket_id}/audits/{ticket_audit_id}': {
     setup: async ({ send }) => ({ ticket_id: 101, ticket_audit_id: (await send('GET', '/api/v2/tickets/101/audits')).body.audits[0].id }),
     missing: { ticket_id: 101, ticket_audit_id: 999999 },
@@ -231,6 +235,18 @@ for (const { endpoint } of SANDBOX_ROUTES.filter((r) => r.endpoint !== null)) {
         const answer = await request({ 'page[size]': 1 });
         if (answer.status < 300) expect(paginationOf(answer.body), `${id}: page[size] must not turn this endpoint into cursor pagination`).not.toBe('cursor');
         else expect(errorProblems(endpoint, { status: '4xx', when: 'page[size] on an endpoint without cursor pagination' }, answer)).toEqual([]);
+      });
+    }
+
+    for (const variant of endpoint.variants ?? []) {
+      it(`answers as documented when ${variant.when} (${variant.pagination.join('/')}), also to page parameters`, async () => {
+        const pathParams = example.variants?.[variant.when];
+        expect(pathParams, `an example request for "${variant.when}" in EXAMPLES`).toBeTruthy();
+        const { request } = await prepare(endpoint, example);
+        for (const paging of [{}, { 'page[size]': 1 }, { page: 1, per_page: 1 }]) {
+          const answer = await request(paging, { pathParams });
+          expect(answerProblems(endpoint, answer, { kinds: variant.pagination, keys: variant.keys })).toEqual([]);
+        }
       });
     }
 

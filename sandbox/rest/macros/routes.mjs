@@ -24,10 +24,12 @@ function filtered(ctx, macros) {
   return list;
 }
 
+/** List Macros pages either way; List Active Macros documents no cursor pagination, so it answers by offset only. */
 function list(ctx, onlyActive = false) {
   requireAgent(ctx);
   const macros = filtered(ctx, ctx.state.macros).filter((m) => !onlyActive || m.active);
-  return json(paginate(ctx, macros, { resource: 'macros', map: macroJson, key: (m) => m.position * 1e9 + m.id }));
+  const options = { resource: 'macros', map: macroJson, key: (m) => m.position * 1e9 + m.id };
+  return json(onlyActive ? offsetPage(ctx, macros, options) : paginate(ctx, macros, options));
 }
 
 /** Zendesk documents Search Macros as "Offset pagination only": `page[...]` parameters are not read. */

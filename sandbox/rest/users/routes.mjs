@@ -1,6 +1,6 @@
 /** Users, user fields, groups and group memberships. */
 import { ACCOUNT_ORIGIN } from '../context.mjs';
-import { paginate } from '../pagination.mjs';
+import { offsetPage, paginate } from '../pagination.mjs';
 import { isAgent, requireAgent } from '../permissions.mjs';
 import { badRequest, fail, forbidden, json, notFound } from '../responses.mjs';
 import { idList } from '../tickets/routes.mjs';
@@ -54,7 +54,8 @@ function searchUsers(ctx) {
   const users = Object.values(ctx.state.users)
     .filter((u) => (externalId ? u.external_id === externalId : query !== '' && (u.name.toLowerCase().includes(query) || u.email.toLowerCase().includes(query))))
     .sort(byId);
-  return json(paginate(ctx, users, { resource: 'users', map: userJson }));
+  // Search Users: "Offset pagination only"; page[...] parameters are not read.
+  return json(offsetPage(ctx, users, { resource: 'users', map: userJson }));
 }
 
 function me(ctx) {

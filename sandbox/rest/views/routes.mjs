@@ -5,7 +5,7 @@
  */
 import { ACCOUNT_ORIGIN } from '../context.mjs';
 import { nextId } from '../ids.mjs';
-import { paginate } from '../pagination.mjs';
+import { offsetPage, paginate } from '../pagination.mjs';
 import { requireAgent } from '../permissions.mjs';
 import { created, fail, forbidden, json, notFound, recordInvalid } from '../responses.mjs';
 import { ticketJson } from '../tickets/serialize.mjs';
@@ -172,10 +172,12 @@ function matchingTickets(ctx, view) {
     .sort(order);
 }
 
+/** List Views pages either way; List Active Views is documented with offset pagination only. */
 function listViews(ctx, onlyActive) {
   requireAgent(ctx);
   const views = ctx.state.views.filter((v) => visibleTo(ctx, v) && (!onlyActive || v.active));
-  return json(paginate(ctx, views, { resource: 'views', map: viewJson }));
+  const options = { resource: 'views', map: viewJson };
+  return json(onlyActive ? offsetPage(ctx, views, options) : paginate(ctx, views, options));
 }
 
 export const viewRoutes = [
