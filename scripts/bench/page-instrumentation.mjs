@@ -10,14 +10,24 @@
  *   any frame: `fcp` — its first-contentful-paint; `targetSeen` — `target` matched an element;
  *              `targetPainted` — the next frame after that was painted (rAF + task, as the probe
  *              marks it), then reported through `window[binding]` (a Playwright binding), so the
- *              bench need not poll the frame while it loads.
+ *              bench need not poll the frame while it loads;
+ *   any frame: `lastLongTaskEnd` — when its latest long task ended.
  * Serialised by Playwright: it must not use anything from this module's scope.
  * @param {{ hostOrigin: string, target: string, binding?: string }} options
  */
 export function instrumentDocument({ hostOrigin, target, binding }) {
   const epoch = (t = performance.now()) => performance.timeOrigin + t;
-  const bench = { timeOrigin: performance.timeOrigin, iframeCreated: null, fcp: null, targetSeen: null, targetPainted: null };
+  const bench = { timeOrigin: performance.timeOrigin, iframeCreated: null, fcp: null, targetSeen: null, targetPainted: null, lastLongTaskEnd: null };
   Object.defineProperty(window, '__bench', { value: bench });
+
+  // The end of the latest long task (> 50 ms of main thread): the load-until-idle rows wait for it.
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.lastLongTaskEnd = Math.max(bench.lastLongTaskEnd ?? 0, epoch(entry.startTime + entry.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // a browser without long-task timing: idle is then read from the network alone
+  }
 
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.fcp = epoch(entry.startTime);

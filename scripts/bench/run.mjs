@@ -1,4 +1,4 @@
-// npm run bench [-- --no-build] [--runs N] [--ticket ID] [--budgets FILE]
+// npm run bench [-- --no-build] [--runs N] [--idle-runs N] [--ticket ID] [--budgets FILE]
 // Builds the app, measures it, prints ONE table and exits 1 when a budget in bench-budgets.json is
 // exceeded (or a budgeted figure could not be measured). Progress goes to stderr, the table to stdout.
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { launchBrowser, startSandbox } from '../../test/e2e/support/harness.mjs'
 import { checkBudgets, loadBudgets } from './budgets.mjs';
 import { buildApp, buildProbe } from './build-apps.mjs';
 import { coldLoadMetrics, coldRuns } from './cold-load.mjs';
+import { idleMetrics, idleRuns, SHARED_PROCESS_ARGS } from './load-to-idle.mjs';
 import { measureDashboard } from './dashboard.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 import { heading, metric } from './metrics.mjs';
@@ -21,13 +22,17 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     // 15 pairs: with 7, the probe's first paint alone moved the ratio by ±0.2 between runs.
     runs: { type: 'string', default: '15' },
+    // Pairs per condition for the load-until-idle rows (each run waits for 1.5 s of quiet).
+    'idle-runs': { type: 'string', default: '5' },
     ticket: { type: 'string', default: '101' },
     budgets: { type: 'string', default: `${ROOT}bench-budgets.json` },
   },
 });
 const runs = Number(args.runs);
+const idleRunCount = Number(args['idle-runs']);
 const ticketId = Number(args.ticket);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${args.runs}`);
+if (!Number.isInteger(idleRunCount) || idleRunCount < 1) throw new Error(`--idle-runs must be a positive integer, got ${args['idle-runs']}`);
 
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
@@ -65,6 +70,20 @@ async function coldLoadRows() {
   }
 }
 
+async function loadToIdleRows() {
+  const probeDir = await buildProbe(ROOT, { force: false });
+  const [browser, sharedProcessBrowser, sandbox] = await Promise.all([launchBrowser(), launchBrowser(SHARED_PROCESS_ARGS), startSandbox(['--probe-dir', probeDir])]);
+  try {
+    const progress = (name, kind, i, s) => log(`until idle ${name} ${i < 0 ? 'warm-up' : `run ${i + 1}/${idleRunCount}`} ${kind}: idle ${s.idleMs.toFixed(0)} ms, ${s.files} files`);
+    const plain = await idleRuns(browser, sandbox, { runs: idleRunCount, ticketId, conditions: ['plain'], onProgress: progress });
+    const throttled = await idleRuns(sharedProcessBrowser, sandbox, { runs: idleRunCount, ticketId, conditions: ['throttled'], onProgress: progress });
+    return idleMetrics({ ...plain, ...throttled }, { ticketId });
+  } finally {
+    await Promise.all([browser.close(), sharedProcessBrowser.close()]);
+    await sandbox.stop();
+  }
+}
+
 async function dashboardRows() {
   return [heading('dashboard'), ...(await measureDashboard())];
 }
@@ -74,6 +93,7 @@ const SECTIONS = [
   ['sidebar first load', firstLoadRows],
   ['throughput', throughputRows],
   ['cold load', coldLoadRows],
+  ['load until idle', loadToIdleRows],
   ['dashboard', dashboardRows],
 ];
 

@@ -14,8 +14,8 @@ export const ROOT = new URL('../../..', import.meta.url).pathname;
 /** Flags for a root, offline machine: no sandbox, no background calls to Google's hosts. */
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+export function launchBrowser(extraArgs = []) {
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
 }
 
 /**
