@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Analyst } from '../procedure/analysts';
-import { apiPath, collectPages, cursorPage, offsetPage, type RestClient, zendeskId } from './pages';
+import { EXPORT_SEARCH_PATH, requestExportPage, type ExportPacing } from './export-search';
+import { apiPath, collectPages, cursorPage, offsetPage, type Page, type RestClient, zendeskId } from './pages';
 
 /** 20 pages of 100 members: no support group is that big; the cap only stops a runaway loop. */
 const MAX_MEMBER_PAGES = 20;
@@ -60,9 +61,31 @@ export async function loadAnalystPool(zendesk: RestClient, query: PoolQuery): Pr
 
 const ticketResult = v.object({ assignee_id: v.nullish(zendeskId) });
 
-/** Search query of the group's open tickets carrying the consulting tag (status<solved = new…hold). */
+/**
+ * The group's open tickets carrying the consulting tag (status<solved = new…hold), as the export
+ * search takes it: no `type:` term, the type goes in filter[type] ("a type in the query string
+ * will result in an error").
+ */
+export function exportConsultingQuery(groupId: number, tag: string): string {
+  return `status<solved group:${groupId} tags:${tag}`;
+}
+
+/** The same for the plain search, whose reference puts the type in the query. */
 export function openConsultingQuery(groupId: number, tag: string): string {
-  return `type:ticket status<solved group:${groupId} tags:${tag}`;
+  return `type:ticket ${exportConsultingQuery(groupId, tag)}`;
+}
+
+/** The export pages, through the same account-wide pacing as the dashboard's list. */
+async function exportTickets(zendesk: RestClient, query: string, pacing: ExportPacing): Promise<Array<v.InferOutput<typeof ticketResult>>> {
+  const schema = cursorPage('results', ticketResult);
+  const tickets: Array<v.InferOutput<typeof ticketResult>> = [];
+  let url: string | null = `${EXPORT_SEARCH_PATH}.json?query=${encodeURIComponent(query)}&filter[type]=ticket&page[size]=1000`;
+  for (let pages = 0; url !== null && pages < MAX_EXPORT_PAGES; pages += 1) {
+    const page: Page<v.InferOutput<typeof ticketResult>> = await requestExportPage(zendesk, url, schema, pacing);
+    tickets.push(...page.items);
+    url = page.next === null ? null : apiPath(page.next);
+  }
+  return tickets;
 }
 
 /**
@@ -70,14 +93,13 @@ export function openConsultingQuery(groupId: number, tag: string): string {
  * /search while the total fits Zendesk's 1 000-result cap, else the export search, which has
  * no cap. Unassigned tickets are not counted.
  */
-export async function countOpenConsultingTickets(zendesk: RestClient, query: { groupId: number; tag: string }): Promise<Map<number, number>> {
+export async function countOpenConsultingTickets(zendesk: RestClient, query: { groupId: number; tag: string }, pacing: ExportPacing = {}): Promise<Map<number, number>> {
   const q = encodeURIComponent(openConsultingQuery(query.groupId, query.tag));
   const schema = offsetPage('results', ticketResult);
   const first = await zendesk.request({ url: `/api/v2/search.json?query=${q}&per_page=100` }, schema);
   let tickets: Array<v.InferOutput<typeof ticketResult>>;
   if (first.count !== null && first.count > SEARCH_RESULT_CAP) {
-    const url = `/api/v2/search/export.json?query=${q}&filter[type]=ticket&page[size]=1000`;
-    tickets = (await collectPages(zendesk, url, cursorPage('results', ticketResult), MAX_EXPORT_PAGES)).items;
+    tickets = await exportTickets(zendesk, exportConsultingQuery(query.groupId, query.tag), pacing);
   } else {
     const rest = first.next === null ? [] : (await collectPages(zendesk, apiPath(first.next), schema, SEARCH_RESULT_CAP / 100)).items;
     tickets = [...first.items, ...rest];

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { ZendeskError } from './errors';
 import { fieldText, orEmpty, timestampMs } from './field-text';
+import { EXPORT_SEARCH_PATH, requestExportPage, type ExportPacing } from './export-search';
 import { apiPath, cursorPage, type RestClient, zendeskId } from './pages';
-import { createPacer, type Pacer } from './request-pacer';
 import { showMany } from './show-many';
 import type { ListedTicket } from '../procedure/dashboard/rows';
 
@@ -28,14 +28,6 @@ export interface ConsultingQuery {
   modules?: { fieldId: number; values: string[] };
 }
 
-/** Export search allows 100 requests per user per rolling minute; 10 are left for retries and other frames. */
-export const EXPORT_SEARCH_PER_MINUTE = 90;
-const MINUTE_MS = 60_000;
-const EXPORT_PATH = '/api/v2/search/export';
-
-/** One pacer per frame: every dashboard refresh draws on the same per-user budget. */
-export const exportSearchPacer: Pacer = createPacer({ limit: EXPORT_SEARCH_PER_MINUTE, windowMs: MINUTE_MS });
-
 const isId = (n: number) => Number.isSafeInteger(n) && n > 0;
 
 /** A search value: quoted when it has a space; a quote inside can't be expressed in Zendesk's syntax. */
@@ -48,8 +40,9 @@ function searchValue(value: string): string {
 const searchInstant = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
 /**
- * `type:ticket group:1 group:2 custom_field_<id>:<v1> custom_field_<id>:<v2> status<solved`
- * (with `modules`: `custom_field_<module>:<m1> …` in place of the groups).
+ * `group:1 group:2 custom_field_<id>:<v1> custom_field_<id>:<v2> status<solved`
+ * (with `modules`: `custom_field_<module>:<m1> …` in place of the groups). No `type:ticket`: the
+ * export search takes the type in `filter[type]` only and answers a type in the query with an error.
  * Repeated terms on one key are alternatives in Zendesk's search (group 1 OR 2, either value).
  * An empty group or value list is refused: leaving the term out would search the whole account.
  * With `since` (a refresh): only tickets updated after it (`updated>…`), and in EVERY status, so
@@ -65,7 +58,6 @@ export function consultingSearchQuery(q: ConsultingQuery, since: number | null =
   if (values.length === 0) throw new ZendeskError('invalid', 'consulting search needs at least one Tipo value', { detail: 'tipoValues' });
   if (since !== null && !Number.isFinite(since)) throw new ZendeskError('invalid', `not an instant: ${since}`, { detail: 'since' });
   return [
-    'type:ticket',
     ...(q.modules && modules ? modules.map((v) => `custom_field_${q.modules!.fieldId}:${searchValue(v)}`) : groups.map((id) => `group:${id}`)),
     ...values.map((v) => `custom_field_${q.tipoFieldId}:${searchValue(v)}`),
     ...(since !== null ? [`updated>${searchInstant(since)}`] : q.includeSolved ? [] : ['status<solved']),
@@ -74,7 +66,7 @@ export function consultingSearchQuery(q: ConsultingQuery, since: number | null =
 
 /** The url of the first export page (1 000 tickets, the most Zendesk gives per page); `since` as in consultingSearchQuery. */
 export function firstConsultingPage(q: ConsultingQuery, since: number | null = null): string {
-  return `${EXPORT_PATH}.json?query=${encodeURIComponent(consultingSearchQuery(q, since))}&filter[type]=ticket&page[size]=1000`;
+  return `${EXPORT_SEARCH_PATH}.json?query=${encodeURIComponent(consultingSearchQuery(q, since))}&filter[type]=ticket&page[size]=1000`;
 }
 
 const optionalId = orEmpty<number | null>(zendeskId, null);
@@ -121,16 +113,16 @@ export function loadTicketsByIds(zendesk: RestClient, ids: Iterable<number>): Pr
 }
 
 /**
- * One export page: its tickets and the url of the next page (null after the last). Waits on
- * `pacer` first, so no burst of refreshes reaches the rate limit. A ticket of the wrong shape fails
- * the page with ZendeskError 'malformed' naming it (`results.<n>.<field>`); any failure leaves
- * `url` as good as before, so calling again with it retries this page.
+ * One export page: its tickets and the url of the next page (null after the last). Paced for the
+ * account's budget (see export-search.ts): a 429 waits and asks again, telling `onAccountBusy`. A
+ * ticket of the wrong shape fails the page with ZendeskError 'malformed' naming it
+ * (`results.<n>.<field>`); any failure leaves `url` as good as before, so calling again with it
+ * retries this page.
  */
-export async function loadConsultingPage(zendesk: RestClient, url: string, pacer: Pacer = exportSearchPacer): Promise<{ tickets: SearchedTicket[]; next: string | null }> {
-  await pacer.wait();
-  const page = await zendesk.request({ url }, exportPage);
+export async function loadConsultingPage(zendesk: RestClient, url: string, pacing: ExportPacing = {}): Promise<{ tickets: SearchedTicket[]; next: string | null }> {
+  const page = await requestExportPage(zendesk, url, exportPage, pacing);
   const next = page.next === null ? null : apiPath(page.next);
-  if (next !== null && !next.startsWith(`${EXPORT_PATH}.json?`) && !next.startsWith(`${EXPORT_PATH}?`)) {
+  if (next !== null && !next.startsWith(`${EXPORT_SEARCH_PATH}.json?`) && !next.startsWith(`${EXPORT_SEARCH_PATH}?`)) {
     throw new ZendeskError('malformed', `export search: next page link leaves the search: ${next.slice(0, 100)}`);
   }
   return { tickets: page.items, next };

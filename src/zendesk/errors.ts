@@ -18,13 +18,16 @@ export class ZendeskError extends Error {
   readonly kind: ZendeskErrorKind;
   readonly status: number | undefined;
   readonly detail: string | undefined;
+  /** A 429's Retry-After, when Zendesk sent one: how long the caller should hold off. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(kind: ZendeskErrorKind, message: string, options: { status?: number; detail?: string } = {}) {
+  constructor(kind: ZendeskErrorKind, message: string, options: { status?: number; detail?: string; retryAfterMs?: number } = {}) {
     super(message);
     this.name = 'ZendeskError';
     this.kind = kind;
     this.status = options.status;
     this.detail = options.detail;
+    this.retryAfterMs = options.retryAfterMs;
   }
 }
 

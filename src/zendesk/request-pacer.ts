@@ -9,6 +9,12 @@ export interface Pacer {
   wait(): Promise<void>;
 }
 
+/** A pacer that can also be told to hold every call for a while (Zendesk answered 429 + Retry-After). */
+export interface HoldingPacer extends Pacer {
+  /** No `wait()` resolves before `ms` from now; a shorter hold never shortens one in force. */
+  holdFor(ms: number): void;
+}
+
 export interface PacerOptions {
   limit: number;
   windowMs: number;
@@ -16,13 +22,21 @@ export interface PacerOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export function createPacer({ limit, windowMs, now = Date.now, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }: PacerOptions): Pacer {
+export function createPacer({ limit, windowMs, now = Date.now, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }: PacerOptions): HoldingPacer {
   /** When the calls still inside the window were sent, oldest first. */
   const sent: number[] = [];
+  let heldUntil = 0;
   return {
+    holdFor(ms) {
+      heldUntil = Math.max(heldUntil, now() + ms);
+    },
     async wait() {
       for (;;) {
         const t = now();
+        if (t < heldUntil) {
+          await sleep(heldUntil - t);
+          continue;
+        }
         while (sent.length > 0 && sent[0]! <= t - windowMs) sent.shift();
         // No await between the check and the push: concurrent callers can't both take the last slot.
         if (sent.length < limit) {

@@ -12,6 +12,11 @@ export interface RestRequest {
   body?: unknown;
   /** Safe to send again after a 5xx or a timeout (GETs, upserts by external id, safe updates). */
   idempotent?: boolean;
+  /**
+   * false: a 429 is thrown at once (with its Retry-After) instead of waited out here, for a caller
+   * that paces the endpoint itself and tells the user why it waits (the export search).
+   */
+  waitOnRateLimit?: boolean;
 }
 
 export interface RetryPolicy {
@@ -59,8 +64,9 @@ export async function restRequest<T>(
     lastError = new ZendeskError(kind, `${method} ${req.url} → ${answer.status}`, {
       status: answer.status,
       detail: errorDetail(answer.body, answer.bodyText),
+      ...(kind === 'rate_limited' && answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}),
     });
-    const retriable = kind === 'rate_limited' || (idempotent && (kind === 'server' || kind === 'network' || kind === 'timeout'));
+    const retriable = (kind === 'rate_limited' && req.waitOnRateLimit !== false) || (idempotent && (kind === 'server' || kind === 'network' || kind === 'timeout'));
     if (!retriable || attempt === policy.attempts - 1) break;
 
     const wait = answer.retryAfterMs ?? Math.min(1000 * 2 ** attempt, policy.maxWaitMs);

@@ -241,6 +241,35 @@ test('a failed page keeps the rows already loaded and Retry continues from it', 
   }
 });
 
+// The export search's limit is the ACCOUNT's: a 429 on page 2 stands for another lead's refresh
+// using it (a real window's Retry-After is up to a minute; the fault's is 3 s).
+test('the account\'s search budget in use elsewhere: a warning while the list waits, the rows kept, then no gap', async () => {
+  await asUser(LEAD);
+  await sandbox.api('/__sandbox/requests', { method: 'DELETE' });
+  await sandbox.api('/__sandbox/faults', { method: 'POST', body: { path: '^/api/v2/search/export', status: 429, retryAfter: 3, skip: 1, times: 1 } });
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${sandbox.hostOrigin}/#/dashboard`);
+    const frame = await (await page.locator(NAVBAR).elementHandle({ timeout: 20_000 })).contentFrame();
+    const busy = frame.locator('[data-testid="dashboard-account-busy"]');
+    await busy.waitFor({ timeout: 60_000 });
+    assert.match(await busy.innerText(), /Outro usuário da conta está usando o limite de buscas do Zendesk.*3 s.*1000 tickets/s);
+    assert.equal(Number(await frame.locator('[data-testid="dashboard-count"]').getAttribute('data-total')), 1000, 'the first page stays listed');
+    await frame.locator('[data-testid="dashboard-progress"][data-phase="ready"]').waitFor({ timeout: 90_000 });
+    await busy.waitFor({ state: 'detached' });
+    assert.equal(await frame.locator('[data-testid="dashboard-gap-page"]').count(), 0, 'no failed page');
+    assert.ok(Number(await frame.locator('[data-testid="dashboard-count"]').getAttribute('data-total')) > 1000);
+    const { body } = await sandbox.api('/__sandbox/requests');
+    const searches = body.requests.filter((r) => r.origin === 'app' && r.path.startsWith('/api/v2/search/export'));
+    assert.deepEqual(searches.slice(0, 3).map((r) => r.status), [200, 429, 200]);
+    assert.equal(searches[2].query, searches[1].query, 'the refused page was asked again, not the first one');
+  } finally {
+    await sandbox.api('/__sandbox/faults', { method: 'DELETE' });
+    await context.close();
+  }
+});
+
 test('only an admin is offered the team view, which is created once and linked', async () => {
   const context = await browser.newContext({ locale: 'pt-BR' });
   try {

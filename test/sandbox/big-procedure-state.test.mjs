@@ -26,7 +26,7 @@ async function loadAccount(nowMs) {
     }
     return items;
   };
-  const query = encodeURIComponent('type:ticket custom_field_9000001:tipo_consultoria_tecnica custom_field_9000001:tipo_consultoria_modulo');
+  const query = encodeURIComponent('custom_field_9000001:tipo_consultoria_tecnica custom_field_9000001:tipo_consultoria_modulo');
   const tickets = (await walk(`/api/v2/search/export?query=${query}&filter[type]=ticket&page[size]=1000`, 'results')).filter((t) => t.id > 10000);
   const { settings } = (await admin('GET', '/__sandbox/config')).body;
   const macros = (await admin('GET', '/api/v2/macros')).body.macros;

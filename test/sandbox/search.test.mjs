@@ -55,11 +55,15 @@ describe('GET /api/v2/search', () => {
   });
 });
 
+/** A query every ticket matches, without `type:` (the export search takes the type in filter[type] only). */
+const EVERY_TICKET = 'created>2000-01-01';
+const exportOf = (query, rest = '&filter[type]=ticket') => `/api/v2/search/export?query=${encodeURIComponent(query)}${rest}`;
+
 describe('GET /api/v2/search/export', () => {
   it('walks every page with the cursor (big fixtures)', async () => {
     const { agent } = makeEmulator({ fixtures: 'big', limits: { exportSearchPerMinute: null } });
     const seen = [];
-    let url = '/api/v2/search/export.json?query=type:ticket&filter[type]=ticket&page[size]=1000';
+    let url = `/api/v2/search/export.json?query=${encodeURIComponent(EVERY_TICKET)}&filter[type]=ticket&page[size]=1000`;
     let pages = 0;
     while (url) {
       const res = await agent('GET', url);
@@ -75,7 +79,7 @@ describe('GET /api/v2/search/export', () => {
 
   it('filters the big set consistently with the plain search syntax', async () => {
     const { agent, emulator } = makeEmulator({ fixtures: 'big', limits: { exportSearchPerMinute: null } });
-    const query = 'type:ticket status<solved tags:consultoria_aceite -tags:consultoria_unidade custom_field_9000003:modulo_estoque';
+    const query = 'status<solved tags:consultoria_aceite -tags:consultoria_unidade custom_field_9000003:modulo_estoque';
     const res = await agent('GET', `/api/v2/search/export?query=${encodeURIComponent(query)}&filter[type]=ticket&page[size]=1000`);
     const expected = Object.values(emulator.state.tickets)
       .filter((t) => ['new', 'open', 'pending', 'hold'].includes(t.status) && t.tags.includes('consultoria_aceite') && !t.tags.includes('consultoria_unidade') && t.tags.includes('modulo_estoque'))
@@ -86,25 +90,57 @@ describe('GET /api/v2/search/export', () => {
 
   it('requires filter[type], caps page[size] at 1000', async () => {
     const { agent } = makeEmulator();
-    expect((await agent('GET', '/api/v2/search/export?query=type:ticket')).status).toBe(400);
-    const tooBig = await agent('GET', '/api/v2/search/export?query=type:ticket&filter[type]=ticket&page[size]=1001');
+    expect((await agent('GET', exportOf('status:open', ''))).status).toBe(400);
+    const tooBig = await agent('GET', exportOf('status:open', '&filter[type]=ticket&page[size]=1001'));
     expect(tooBig.status).toBe(400);
     expect(tooBig.body.error).toBe('InvalidPaginationParameter');
   });
 
-  it('allows 100 requests per rolling minute per user, then 429 with Retry-After', async () => {
+  it.each([
+    ['type:ticket status:open'],
+    ['status:open type:ticket'],
+    ['-type:user status:open'],
+    ['type:user role:agent'],
+    ['TYPE:ticket'],
+  ])('refuses a type in the query (%s): Zendesk takes it only in filter[type]', async (query) => {
+    const { agent } = makeEmulator();
+    const res = await agent('GET', exportOf(query));
+    expect(res.status).toBe(422); // unverified: the reference says only "will result in an error"
+    expect(res.body).toEqual({ error: 'invalid', description: expect.stringMatching(/^Invalid search: .*filter\[type\]/) });
+    // The plain search documents `type:` in its query and still takes it.
+    expect((await agent('GET', q(query))).status).toBe(200);
+    // A word that merely contains "type" is no type term.
+    expect((await agent('GET', exportOf('subtype:x status:open'))).status).toBe(200);
+  });
+
+  it('links.prev is always null: the export search does not page backwards', async () => {
+    const { agent } = makeEmulator({ fixtures: 'big', limits: { exportSearchPerMinute: null } });
+    const first = await agent('GET', exportOf(EVERY_TICKET, '&filter[type]=ticket&page[size]=1000'));
+    const second = await agent('GET', first.body.links.next.replace('https://sandbox.zendesk.com', ''));
+    expect(second.status).toBe(200);
+    expect([first.body.links.prev, second.body.links.prev]).toEqual([null, null]);
+  });
+
+  it('allows 100 requests per rolling minute per ACCOUNT (all users together), then 429 with Retry-After', async () => {
     const now = fakeClock();
     const { agent, as, emulator } = makeEmulator({ now });
-    const url = '/api/v2/search/export?query=type:ticket&filter[type]=ticket';
+    const url = exportOf('status:open');
+    const other = as(2002);
     for (let i = 0; i < 100; i += 1) {
-      expect((await agent('GET', url)).status).toBe(200);
+      // 60 calls of one agent, 40 of another: Zendesk counts them together.
+      expect((await (i < 60 ? agent : other)('GET', url)).status).toBe(200);
       now.advance(100);
     }
-    const limited = await agent('GET', url);
-    expect(limited.status).toBe(429);
-    expect(limited.headers['retry-after']).toBe('50'); // the oldest of the 100 calls leaves the window in 50 s
-    expect((await as(2002)('GET', url)).status).toBe(200);
-    now.advance(51_000);
+    for (const who of [agent, other, as(2201)]) {
+      const limited = await who('GET', url);
+      expect(limited.status).toBe(429);
+      expect(limited.headers['retry-after']).toBe('50'); // the oldest of the 100 calls leaves the window in 50 s
+      expect(limited.body).toEqual({ error: 'APIRateLimitExceeded', description: expect.any(String) });
+    }
+    now.advance(50_000);
+    expect((await other('GET', url)).status).toBe(200); // the first call left the window: one slot, for whoever comes
+    expect((await agent('GET', url)).status).toBe(429);
+    now.advance(1_000);
     expect((await agent('GET', url)).status).toBe(200);
     emulator.limits.exportSearchPerMinute = null;
     for (let i = 0; i < 150; i += 1) expect((await agent('GET', url)).status).toBe(200);

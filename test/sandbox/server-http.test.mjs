@@ -93,7 +93,7 @@ describe('sandbox server over HTTP', () => {
   it('export search rate limit is configurable through /__sandbox/limits', async () => {
     const agent = httpAs(sandbox.hostOrigin, 2003);
     expect((await agent('PUT', '/__sandbox/limits', { exportSearchPerMinute: 2 })).status).toBe(200);
-    const url = '/api/v2/search/export?query=type:ticket&filter[type]=ticket';
+    const url = '/api/v2/search/export?query=status%3Aopen&filter[type]=ticket';
     expect((await agent('GET', url)).status).toBe(200);
     expect((await agent('GET', url)).status).toBe(200);
     const third = await agent('GET', url);

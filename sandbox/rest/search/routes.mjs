@@ -1,7 +1,8 @@
 /**
- * GET /api/v2/search (offset pagination, 100 per page, 1 000 results at most) and
- * GET /api/v2/search/export (cursor pagination, up to 1 000 per page, `filter[type]` required,
- * rate-limited per user per rolling minute — `limits.exportSearchPerMinute`, null = off).
+ * GET /api/v2/search (offset pagination, 100 per page, 1 000 results at most; `type:` in the query) and
+ * GET /api/v2/search/export (cursor pagination, up to 1 000 per page, `filter[type]` required and
+ * no `type:` in the query, no backward pages, rate-limited per ACCOUNT per rolling minute:
+ * `limits.exportSearchPerMinute`, null = off).
  */
 import { cursorPage, offsetPage } from '../pagination.mjs';
 import { requireAgent } from '../permissions.mjs';
@@ -75,18 +76,29 @@ function search(ctx) {
   return json(offsetPage(ctx, results, { resource: 'results', map: resultJson, extra: { facets: null } }));
 }
 
+/** Zendesk: "rate-limited to 100 requests per minute per account": every user's calls share one window. */
+const EXPORT_LIMIT_KEY = 'export-search:account';
+
 function exportSearch(ctx) {
   requireAgent(ctx);
   const limit = ctx.limits.exportSearchPerMinute;
   if (limit !== null && limit !== undefined) {
-    const verdict = ctx.rateLimiter.hit(`export:${ctx.userId}`, limit, MINUTE, ctx.now());
+    const verdict = ctx.rateLimiter.hit(EXPORT_LIMIT_KEY, limit, MINUTE, ctx.now());
     if (!verdict.allowed) throw fail(tooManyRequests(verdict.retryAfter));
   }
   const filterType = ctx.query.get('filter[type]');
   if (!filterType) throw fail(badRequest('InvalidParameter', 'filter[type] is required'));
   if (!['ticket', 'user'].includes(filterType)) throw fail(badRequest('InvalidParameter', `filter[type] is not supported: ${filterType}`));
-  const results = runSearch(ctx, requireQuery(ctx), filterType);
-  return json(cursorPage(ctx, results, { resource: 'results', key: (r) => r.item.id, maxSize: 1000, defaultSize: 100, map: resultJson, extra: { facets: null } }));
+  const query = requireQuery(ctx);
+  // "You must specify the type in the filter[type] parameter. Searches with type in the query string
+  // will result in an error." The body follows the search's "Errors JSON Format"; the status is a guess.
+  if (parseQuery(query).some((t) => t.key === 'type')) {
+    throw fail(json({ error: 'invalid', description: 'Invalid search: the export search takes the type in filter[type], not in the query' }, 422));
+  }
+  const results = runSearch(ctx, query, filterType);
+  const page = cursorPage(ctx, results, { resource: 'results', key: (r) => r.item.id, maxSize: 1000, defaultSize: 100, map: resultJson, extra: { facets: null } });
+  // "The prev property is always null because backward pagination is not supported."
+  return json({ ...page, links: { ...page.links, prev: null } });
 }
 
 export const searchRoutes = [

@@ -97,6 +97,9 @@ function TeamDashboard({ team, retryTeam }: { team: Team; retryTeam: () => void 
         </Button>
       </header>
       <LoadingLine data={data} />
+      {data.accountBusy ? (
+        <Notice type="warning" title={t('account_busy', { seconds: data.accountBusy.seconds, count: data.tickets.length })} paragraphs={[]} testId="dashboard-account-busy" />
+      ) : null}
       {data.gaps.map((gap) => (
         <GapNotice key={gap.what} gap={gap} loaded={data.tickets.length} onRetry={data.refresh} />
       ))}

@@ -8,6 +8,7 @@ import { changedApontamentosPage, countApontamentos, firstApontamentosPage, load
 import { firstConsultingPage, loadConsultingPage, loadTicketsByIds, type ConsultingQuery } from '../../zendesk/consulting-search';
 import { loadUserProfiles } from '../../zendesk/users';
 import type { RestClient } from '../../zendesk/pages';
+import type { HoldingPacer } from '../../zendesk/request-pacer';
 
 /** A stage of the loading that failed, with what is missing; Refresh goes on from it. */
 export interface Gap {
@@ -28,6 +29,11 @@ export interface ListState {
   pagesLoaded: number;
   loadedAt: number | null;
   gaps: Gap[];
+  /**
+   * Zendesk refused a search page for the account's export budget (another user's refresh is using
+   * it): the page is asked again in `seconds`; the rows loaded so far stay. Null otherwise.
+   */
+  accountBusy: { seconds: number } | null;
 }
 
 export interface LoaderContext {
@@ -38,6 +44,8 @@ export interface LoaderContext {
   scope: 'open' | 'all';
   calendar: BusinessCalendar | null;
   now?: () => number;
+  /** The export search's pacer (default: the frame's, shared with every other export search). */
+  pacer?: HoldingPacer;
 }
 
 /** A refresh asks for what changed since the last pass began, with this much overlap for clock skew. */
@@ -53,7 +61,7 @@ const isSolved = (t: ListedTicket) => t.status === 'solved' || t.status === 'clo
  * Plain TypeScript with a subscribe/snapshot pair, for React's useSyncExternalStore.
  */
 export class ListLoader {
-  private state: ListState = { tickets: [], people: new Map(), records: [], unreadableRecords: 0, closing: null, phase: 'tickets', pagesLoaded: 0, loadedAt: null, gaps: [] };
+  private state: ListState = { tickets: [], people: new Map(), records: [], unreadableRecords: 0, closing: null, phase: 'tickets', pagesLoaded: 0, loadedAt: null, gaps: [], accountBusy: null };
   private readonly tickets = new Map<number, ListedTicket>();
   private readonly listeners = new Set<() => void>();
   /** Where a failed search stopped: its `since`, which of the queries, the page's url and number. */
@@ -123,13 +131,14 @@ export class ListLoader {
       while (url !== null) {
         let result;
         try {
-          result = await loadConsultingPage(zendesk, url);
+          result = await loadConsultingPage(zendesk, url, { ...(this.ctx.pacer ? { pacer: this.ctx.pacer } : {}), onAccountBusy: (seconds) => this.set({ accountBusy: { seconds } }) });
         } catch (error) {
           this.resume = { since, query: q, url, page };
           this.gap({ what: 'page', error, page });
-          this.set({ phase: 'ready' });
+          this.set({ phase: 'ready', accountBusy: null });
           return;
         }
+        if (this.state.accountBusy !== null) this.set({ accountBusy: null });
         // A refresh asks for every status (a ticket solved meanwhile must leave the "open" list);
         // the closing stage brings back the solved ones it invoices.
         for (const t of result.tickets) {

@@ -80,6 +80,6 @@ export function useDashboardData(zendesk: Zendesk, settings: Settings, team: Tea
   return { ...state, refresh, unconfigured: loader === null };
 }
 
-const EMPTY: ListState = { tickets: [], people: new Map(), records: [], unreadableRecords: 0, closing: null, phase: 'ready', pagesLoaded: 0, loadedAt: null, gaps: [] };
+const EMPTY: ListState = { tickets: [], people: new Map(), records: [], unreadableRecords: 0, closing: null, phase: 'ready', pagesLoaded: 0, loadedAt: null, gaps: [], accountBusy: null };
 const emptySnapshot = () => EMPTY;
 const noSubscription = () => () => {};

@@ -1,5 +1,6 @@
 import { parseSettings } from '../../../src/procedure/settings';
 import { consultingQueryFor, ListLoader, type ListState } from '../../../src/features/dashboard/list-loader';
+import { createPacer } from '../../../src/zendesk/request-pacer';
 import { emulatorZendesk } from '../../support/emulator-transport';
 import { sandboxSettings } from '../../support/fake-zendesk';
 import { domainCalendar } from '../periods/fixtures';
@@ -70,6 +71,51 @@ describe('ListLoader (the dashboard list, over the emulator with the big fixture
     const again = transport.calls.slice(before).filter((c) => c.includes('search/export'));
     expect(again[0]).toMatch(/page(%5B|\[)after/);
   });
+
+  it('another lead\'s refresh took the account\'s export budget: a notice while it waits, rows kept, no failed page', async () => {
+    let now = Date.parse('2026-11-28T12:00:00Z');
+    const sleeps: number[] = [];
+    const pacer = createPacer({ limit: 90, windowMs: 60_000, now: () => now, sleep: async (ms) => void (sleeps.push(ms), (now += ms)) });
+    const env = emulatorZendesk({ fixtures: 'big', userId: LEAD, now: () => now });
+    let exports = 0;
+    /** Just before this tab asks for page 2, another lead (2102) refreshes: the rest of the account's 100 calls, in 10 s. */
+    const zendesk: typeof env.zendesk = {
+      request: async (req, schema) => {
+        if (req.url.includes('search/export') && ++exports === 2) {
+          for (let n = 0; n < 99; n += 1) {
+            expect((await env.emulator.handle({ method: 'GET', url: req.url, headers: { 'X-Sandbox-User-Id': '2102' } })).status).toBe(200);
+            now += 100;
+          }
+        }
+        return env.zendesk.request(req, schema);
+      },
+    };
+    const query = consultingQueryFor(settings, [5001], true)!;
+    const loader = new ListLoader({ zendesk, settings, query, scope: 'all', calendar, now: () => now, pacer });
+    const states: ListState[] = [];
+    loader.subscribe(() => states.push(loader.getSnapshot()));
+    await loader.load();
+
+    const waiting = states.filter((s) => s.accountBusy !== null);
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting[0]!.accountBusy).toEqual({ seconds: 51 }); // this tab's page 1, 9.9 s ago, leaves the window first
+    expect(waiting.every((s) => s.tickets.length === 1000 && s.pagesLoaded === 1 && s.gaps.length === 0)).toBe(true);
+    expect(sleeps).toEqual([51_000]);
+    const done = loader.getSnapshot();
+    expect(done.accountBusy).toBeNull();
+    expect(done.gaps).toEqual([]);
+    expect(env.policy.waits).toEqual([]);
+    // Every page, none twice and none skipped: the same list as a pass nobody disturbed.
+    const pages = states.map((s) => s.pagesLoaded).filter((p, i, all) => p !== all[i - 1]);
+    expect(pages).toEqual([...Array(pages.length).keys()].map((i) => i));
+    const field = (t: Stored, id: number) => String(t.custom_fields.find((f) => f.id === id)?.value);
+    const expected = (Object.values(env.emulator.state.tickets) as Stored[])
+      .filter((t) => t.group_id === 5001 || ['modulo_faturamento', 'modulo_fiscal'].includes(field(t, 9000003)))
+      .filter((t) => ['tipo_consultoria_tecnica', 'tipo_consultoria_modulo'].includes(field(t, 9000001)))
+      .map((t) => t.id);
+    expect(expected.length).toBeGreaterThan(1000);
+    expect(done.tickets.map((t) => t.id).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+  }, 20_000); // walks the big fixture's pages
 
   it('a refresh asks only for what changed, and a ticket solved meanwhile leaves the open list', async () => {
     let now = Date.now();

@@ -1,5 +1,6 @@
 import { rankAnalysts } from '../../../src/procedure/analysts';
 import { countOpenConsultingTickets, loadAnalystPool } from '../../../src/zendesk/analyst-pool';
+import { createPacer } from '../../../src/zendesk/request-pacer';
 import { emulatorZendesk } from '../../support/emulator-transport';
 
 type Setup = ReturnType<typeof emulatorZendesk>;
@@ -96,10 +97,14 @@ describe('countOpenConsultingTickets', () => {
     expect(counts).toEqual(expectedCounts(setup, 'consultoria_unidade'));
   });
 
-  it('switches to the export search beyond 1 000 results, waiting out its rate limit', async () => {
+  it('switches to the export search beyond 1 000 results, waiting out its rate limit on the account pacer', async () => {
     const setup = emulatorZendesk({ fixtures: 'big' });
     setup.emulator.faults.add({ path: '/search/export', status: 429, retryAfter: 2, times: 1 });
-    const counts = await countOpenConsultingTickets(setup.zendesk, { groupId: FATURAMENTO, tag: TAG });
+    let clock = 0;
+    const sleeps: number[] = [];
+    const pacer = createPacer({ limit: 90, windowMs: 60_000, now: () => clock, sleep: async (ms) => void (sleeps.push(ms), (clock += ms)) });
+    const busy: number[] = [];
+    const counts = await countOpenConsultingTickets(setup.zendesk, { groupId: FATURAMENTO, tag: TAG }, { pacer, onAccountBusy: (s) => busy.push(s) });
     const expected = expectedCounts(setup, TAG);
     expect([...expected.values()].reduce((a, b) => a + b)).toBeGreaterThan(1000);
     expect(counts).toEqual(expected);
@@ -107,7 +112,13 @@ describe('countOpenConsultingTickets', () => {
     expect(calls[0]).toMatch(/^GET \/api\/v2\/search\.json\?/);
     expect(calls[1]).toContain('/api/v2/search/export.json?query=');
     expect(calls.slice(1).every((c) => /^GET \/api\/v2\/search\/export\.json\?.*filter(\[|%5B)type(\]|%5D)=ticket/.test(c))).toBe(true);
+    // The plain search takes `type:ticket` in its query; the export search only in filter[type].
+    expect(new URLSearchParams(calls[0]!.split('?')[1]).get('query')).toMatch(/^type:ticket /);
+    for (const c of calls.slice(1)) expect(new URLSearchParams(c.split('?')[1]).get('query')).not.toMatch(/(^|\s)-?type:/);
     expect(calls.length).toBeLessThan(6); // 1 search + the 429 + 2 pages of 1 000
-    expect(setup.policy.waits).toEqual([2000]);
+    // The export search's 429 is the pacer's to wait out (the account's budget), not rest.ts's.
+    expect(sleeps).toEqual([2000]);
+    expect(busy).toEqual([2]);
+    expect(setup.policy.waits).toEqual([]);
   });
 });

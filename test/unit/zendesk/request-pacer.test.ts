@@ -56,4 +56,20 @@ describe('createPacer', () => {
     expect(passed.sort()).toEqual([1, 2, 3, 4]);
     expect(wakeups).toHaveLength(0);
   });
+
+  it('holdFor: after Zendesk said "retry after", no call of this frame goes before that time, free slots or not', async () => {
+    const clock = fakeClock();
+    const pacer = createPacer({ limit: 10, windowMs: 60_000, ...clock });
+    await pacer.wait();
+    pacer.holdFor(30_000);
+    await pacer.wait();
+    expect(clock.sleeps).toEqual([30_000]);
+    pacer.holdFor(5_000);
+    pacer.holdFor(1_000); // a shorter hold never shortens the one in force
+    clock.advance(2_000);
+    await pacer.wait();
+    expect(clock.sleeps).toEqual([30_000, 3_000]);
+    await pacer.wait();
+    expect(clock.sleeps).toHaveLength(2);
+  });
 });

@@ -59,6 +59,20 @@ describe('restRequest', () => {
     expect(p.waits).toEqual([]);
   });
 
+  it('with waitOnRateLimit false, throws a 429 at once with its Retry-After (the caller paces and tells the user)', async () => {
+    const p = policy();
+    const t = transport([fail(429, { 'retry-after': '12' }), ok]);
+    const error = (await restRequest(t, { url: '/api/v2/search/export.json?query=x', waitOnRateLimit: false }, schema, p).catch((e: unknown) => e)) as ZendeskError;
+    expect(error).toBeInstanceOf(ZendeskError);
+    expect(error).toMatchObject({ kind: 'rate_limited', status: 429, retryAfterMs: 12_000 });
+    expect(t.calls).toHaveLength(1);
+    expect(p.waits).toEqual([]);
+    // Without Retry-After the error says so (undefined), and a 500 is still retried as before.
+    const bare = (await restRequest(transport([fail(429)]), { url: '/x', waitOnRateLimit: false }, schema, p).catch((e: unknown) => e)) as ZendeskError;
+    expect(bare.retryAfterMs).toBeUndefined();
+    await expect(restRequest(transport([fail(500), ok]), { url: '/x', waitOnRateLimit: false }, schema, p)).resolves.toEqual({ ok: true });
+  });
+
   it('retries a 500 for an idempotent call but never for a plain POST', async () => {
     const get = transport([fail(500), ok]);
     await expect(restRequest(get, { url: '/u' }, schema, policy())).resolves.toEqual({ ok: true });
