@@ -112,8 +112,9 @@ describe('the app builds only contract requests', () => {
   it('GET /api/v2/search/export: the dashboard\'s consulting search (firstConsultingPage, loadConsultingPage)', async () => {
     const { zendesk, sent } = contractZendesk();
     const q = { groupIds: [5001, 5002], tipoFieldId: 9000001, tipoValues: ['tipo_consultoria_tecnica', 'tipo_consultoria_modulo'], includeSolved: false };
-    await loadConsultingPage(zendesk, firstConsultingPage(q), { wait: async () => {} });
-    await loadConsultingPage(zendesk, firstConsultingPage(q, Date.parse(STAMP)), { wait: async () => {} });
+    const unpaced = { pacer: { wait: async () => {}, holdFor: () => {} } };
+    await loadConsultingPage(zendesk, firstConsultingPage(q), unpaced);
+    await loadConsultingPage(zendesk, firstConsultingPage(q, Date.parse(STAMP)), unpaced);
     expect(problemsOf(sent)).toEqual([]);
   });
 
