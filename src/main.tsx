@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { firstBoot } from './app/boot';
 import { Root } from './app/Root';
 import { GlobalStyle } from './ui/GlobalStyle';
+import { RootBoundary } from './ui/RootBoundary';
 import { wrapSdk, type Connection } from './zendesk/zaf-client';
 
 /**
@@ -24,10 +25,13 @@ function render() {
   if (!container) return;
   createRoot(container).render(
     <StrictMode>
-      <ThemeProvider theme={DEFAULT_THEME}>
-        <GlobalStyle />
-        <Root connection={connection} />
-      </ThemeProvider>
+      {/* Outside the theme: its message must show even when Garden's code is what broke. */}
+      <RootBoundary>
+        <ThemeProvider theme={DEFAULT_THEME}>
+          <GlobalStyle />
+          <Root connection={connection} />
+        </ThemeProvider>
+      </RootBoundary>
     </StrictMode>,
   );
 }

@@ -1,6 +1,8 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
-import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Contained } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { lazyComponent } from '../ui/lazy-retry';
 import { Notice } from '../ui/notice/Notice';
 import { I18nProvider, pickLocale, useI18n } from '../ui/i18n';
 import type { Connection } from '../zendesk/zaf-client';
@@ -9,9 +11,9 @@ import { bootApp, firstBoot } from './boot';
 import TicketSidebar from './TicketSidebar';
 
 /** The sidebar is the hot path and ships in the first chunk; other locations load on demand. */
-const locations: Record<string, ComponentType | LazyExoticComponent<ComponentType>> = {
+const locations: Record<string, ComponentType> = {
   ticket_sidebar: TicketSidebar,
-  nav_bar: lazy(() => import('../features/dashboard/Dashboard')),
+  nav_bar: lazyComponent(() => import('../features/dashboard/Dashboard')),
 };
 
 type Boot = { state: 'waiting' } | { state: 'unregistered' } | { state: 'failed'; error: unknown } | { state: 'ready'; env: AppEnvironment };
@@ -45,9 +47,12 @@ function Connected({ connection }: { connection: Extract<Connection, { state: 'c
   if (!Location) return null;
   return (
     <AppContext.Provider value={boot.env}>
-      <Suspense fallback={<Skeleton height="80px" aria-hidden />}>
-        <Location />
-      </Suspense>
+      {/* A location's chunk that did not load, or a bug in it: a notice with Retry, not a blank frame. */}
+      <Contained>
+        <Suspense fallback={<Skeleton height="80px" aria-hidden />}>
+          <Location />
+        </Suspense>
+      </Contained>
     </AppContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parseSettings } from '../procedure/settings';
 import { prefetchSidebarData } from '../ui/useSidebarData';
+import { ZendeskError } from '../zendesk/errors';
 import type { Connection } from '../zendesk/zaf-client';
 import type { AppEnvironment } from './app-context';
 
@@ -22,12 +23,19 @@ export async function bootApp(connection: Connected, onPrefetch: (request: Promi
   const { zendesk } = connection;
   if (!(await connection.registered)) return { state: 'unregistered' };
   // Both come with app.registered: no round trip to Zendesk here.
-  const context = v.parse(contextSchema, await zendesk.context());
-  const metadata = v.parse(metadataSchema, await zendesk.metadata());
+  const context = parsed(contextSchema, await zendesk.context(), 'context');
+  const metadata = parsed(metadataSchema, await zendesk.metadata(), 'metadata');
   const env: AppEnvironment = { zendesk, location: context.location, ...parseSettings(metadata.settings) };
   const prefetch = locationPrefetch[env.location];
   if (prefetch) onPrefetch(prefetch(env));
   return { state: 'ready', env };
+}
+
+/** Zendesk's answer of the wrong shape is Zendesk's failure ('malformed'), not a bug of the app. */
+function parsed<T>(schema: v.GenericSchema<unknown, T>, answer: unknown, what: string): T {
+  const result = v.safeParse(schema, answer);
+  if (!result.success) throw new ZendeskError('malformed', `ZAF ${what}: unexpected answer`, { detail: v.getDotPath(result.issues[0]) ?? what });
+  return result.output;
 }
 
 interface FirstBoot {

@@ -1,13 +1,18 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { ZendeskError, toZendeskError } from '../zendesk/errors';
+import { classifyFailure } from '../zendesk/errors';
 import { useI18n } from './i18n';
 import { Notice } from './notice/Notice';
 
 /** A translated failure with its way out: every error the user meets goes through here. */
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
-  const zendeskError: ZendeskError = toZendeskError(error);
-  const paragraphs = [t(`error.${zendeskError.kind}`), ...(zendeskError.detail ? [t('error.detail', { detail: zendeskError.detail })] : [])];
+  const { kind, detail, reference } = classifyFailure(error);
+  const paragraphs = [
+    t(`error.${kind}`),
+    ...(detail ? [t('error.detail', { detail })] : []),
+    // Text, never HTML: React escapes it like any other string.
+    ...(reference ? [t('error.reference', { reference })] : []),
+  ];
   return (
     <Notice type="error" title={t('error.title')} paragraphs={paragraphs} testId="error-notice">
       {onRetry ? (

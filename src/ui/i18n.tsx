@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 // UI strings live apart from translations/ (the app.* texts Zendesk reads). pt-BR, the default,
 // ships in the first chunk; English loads on demand for the agents who use it.
 import ptBR from './locales/pt-BR.json';
+import { chunkLoader } from '../zendesk/chunk';
 
 /** The dotted key paths of a nested string catalog. */
 export type Leaves<T, P extends string = ''> = {
@@ -14,15 +15,12 @@ export type Locale = 'pt-BR' | 'en';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 const catalogs: Partial<Record<Locale, unknown>> = { 'pt-BR': ptBR };
-const loading: Partial<Record<Locale, Promise<void>>> = {};
+const englishCode = chunkLoader(() => import('./locales/en.json'));
 
-/** Fetches a locale's strings once; resolves at once for pt-BR. */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (catalogs[locale]) return Promise.resolve();
-  loading[locale] ??= import('./locales/en.json').then((module) => {
-    catalogs.en = module.default;
-  });
-  return loading[locale];
+/** Fetches a locale's strings once (again after a failed download); resolves at once for pt-BR. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return;
+  catalogs.en = (await englishCode()).default;
 }
 
 /** Zendesk locales ("pt-BR", "pt", "en-US", "es") to ours; like Zendesk, unknown ones get the default. */
@@ -53,16 +51,17 @@ export function translator(locale: Locale): Translate {
 /** Whether `locale`'s strings are here; starts loading them if not. */
 export function useLocaleReady(locale: Locale): boolean {
   const [, setLoaded] = useState(0);
-  const ready = Boolean(catalogs[locale]);
+  // Offline or blocked: the pt-BR strings stand in (translator falls back to them) for this
+  // component only; the next one to mount tries the download again.
+  const [failed, setFailed] = useState<Locale | null>(null);
+  const ready = Boolean(catalogs[locale]) || failed === locale;
   useEffect(() => {
     if (ready) return;
     let cancelled = false;
-    loadLocale(locale)
-      .catch(() => {
-        // Offline or blocked: the pt-BR strings stand in (translator falls back to them).
-        catalogs[locale] ??= {};
-      })
-      .finally(() => !cancelled && setLoaded((n) => n + 1));
+    loadLocale(locale).then(
+      () => !cancelled && setLoaded((n) => n + 1),
+      () => !cancelled && setFailed(locale),
+    );
     return () => void (cancelled = true);
   }, [locale, ready]);
   return ready;

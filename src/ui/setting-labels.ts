@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { SettingName } from '../procedure/settings';
+import { chunkLoader } from '../zendesk/chunk';
 import type { Locale } from './i18n';
+
+const labelFiles = {
+  en: chunkLoader(() => import('../../translations/en.json')),
+  'pt-BR': chunkLoader(() => import('../../translations/pt-br.json')),
+};
 
 type Labeler = (name: SettingName) => string;
 
@@ -13,8 +19,7 @@ export function useSettingLabels(locale: Locale, needed: boolean): Labeler | nul
   useEffect(() => {
     if (!needed || labeler?.locale === locale) return;
     let cancelled = false;
-    const load = locale === 'en' ? import('../../translations/en.json') : import('../../translations/pt-br.json');
-    load
+    labelFiles[locale]()
       .then((file) => {
         const parameters: Record<string, { label: string } | undefined> = file.app.parameters;
         if (!cancelled) setLabeler({ locale, label: (name) => parameters[name]?.label ?? name });

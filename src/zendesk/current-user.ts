@@ -23,7 +23,7 @@ const contextSchema = v.looseObject({ account: v.looseObject({ subdomain }) });
 /**
  * The account's subdomain from the ZAF context, to link to `https://<subdomain>.zendesk.com/agent/…`;
  * null when the context carries none, or not a plain subdomain (then the UI shows no links rather than broken ones).
- * ZAF's own failures (its context call is not wrapped by zaf-client) come out as ZendeskErrors.
+ * ZAF's own failures come out as ZendeskErrors (zaf-client converts them; a bare Zendesk may not).
  */
 export async function loadAccountSubdomain(zendesk: Pick<Zendesk, 'context'>): Promise<string | null> {
   let context: unknown;
@@ -36,4 +36,14 @@ export async function loadAccountSubdomain(zendesk: Pick<Zendesk, 'context'>): P
   if (context && typeof context === 'object' && (context as { name?: unknown }).name === 'TimeoutError') throw toZendeskError(context);
   const parsed = v.safeParse(contextSchema, context);
   return parsed.success ? parsed.output.account.subdomain : null;
+}
+
+/**
+ * The subdomain where the app cannot do without one (drafts and outbox entries are keyed by it):
+ * a context without it is Zendesk's answer of the wrong shape, 'malformed', not a bug of the app.
+ */
+export async function requireAccountSubdomain(zendesk: Pick<Zendesk, 'context'>): Promise<string> {
+  const found = await loadAccountSubdomain(zendesk);
+  if (found === null) throw new ZendeskError('malformed', 'ZAF context: no account subdomain', { detail: 'account.subdomain' });
+  return found;
 }

@@ -41,7 +41,11 @@ export function kindForStatus(status: number): ZendeskErrorKind {
   return 'server';
 }
 
-/** Whatever was thrown, as a ZendeskError (the SDK rejects with TimeoutError objects, Errors or plain data). */
+/**
+ * What a ZAF SDK call rejected with, as a ZendeskError (the SDK rejects with TimeoutError objects,
+ * Errors or plain data): only for the SDK's own answers, where any Error is ZAF's. Anything else
+ * the UI meets goes through `classifyFailure`.
+ */
 export function toZendeskError(error: unknown): ZendeskError {
   if (error instanceof ZendeskError) return error;
   if (error && typeof error === 'object' && 'name' in error && error.name === 'TimeoutError') {
@@ -49,4 +53,45 @@ export function toZendeskError(error: unknown): ZendeskError {
   }
   if (error instanceof Error) return new ZendeskError('zaf', error.message);
   return new ZendeskError('zaf', typeof error === 'string' ? error : 'unknown error');
+}
+
+/**
+ * A part of the app's own code (a lazy chunk, served from Zendesk's CDN like the app's page) did
+ * not arrive: offline, or a deploy replaced the assets. Importing it again may work.
+ */
+export class ChunkLoadError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'ChunkLoadError';
+  }
+}
+
+/** Every kind of failure the UI tells apart: Zendesk's, a chunk that did not load, a bug of ours. */
+export type FailureKind = ZendeskErrorKind | 'app_load' | 'internal';
+
+export interface Failure {
+  kind: FailureKind;
+  detail: string | null;
+  /** For support, on an internal error: the exception's name and message, short and on one line. */
+  reference: string | null;
+}
+
+const REFERENCE_MAX = 120;
+
+/**
+ * Whatever was thrown, as the agent is told it. Only a ZendeskError is a Zendesk failure: a
+ * TypeError in our code or a render error caught by a boundary is 'internal', never shown as
+ * something Zendesk refused.
+ */
+export function classifyFailure(error: unknown): Failure {
+  if (error instanceof ZendeskError) return { kind: error.kind, detail: error.detail ?? null, reference: null };
+  if (error instanceof ChunkLoadError) return { kind: 'app_load', detail: null, reference: null };
+  return { kind: 'internal', detail: null, reference: referenceOf(error) };
+}
+
+function referenceOf(error: unknown): string | null {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : null;
+  if (text === null) return null;
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > REFERENCE_MAX ? `${line.slice(0, REFERENCE_MAX - 1)}…` : line;
 }

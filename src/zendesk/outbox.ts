@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ZendeskError, type ZendeskErrorKind } from './errors';
+import { classifyFailure, ZendeskError, type FailureKind } from './errors';
 
 /**
  * A persistent outbox for writes that must never be lost (Apontamentos above all): an item is in
@@ -19,7 +19,8 @@ export interface StorageLike {
 }
 
 export interface OutboxFailure {
-  kind: ZendeskErrorKind | 'unknown';
+  /** 'unknown': a non-Zendesk failure stored by an earlier version of the app. */
+  kind: FailureKind | 'unknown';
   message: string;
   status: number | null;
   detail: string | null;
@@ -73,7 +74,7 @@ export interface Outbox<T> {
 }
 
 /** Kinds worth sending again by themselves: the service, the network or a race, not the data. */
-const TRANSIENT: ReadonlySet<string> = new Set<ZendeskErrorKind>(['rate_limited', 'server', 'network', 'timeout', 'conflict']);
+const TRANSIENT: ReadonlySet<string> = new Set<FailureKind>(['rate_limited', 'server', 'network', 'timeout', 'conflict', 'app_load']);
 
 interface Entry {
   key: string;
@@ -109,7 +110,9 @@ export function describeFailure(error: unknown, at: number): OutboxFailure {
   if (error instanceof ZendeskError) {
     return { kind: error.kind, message: error.message, status: error.status ?? null, detail: error.detail ?? null, at };
   }
-  return { kind: 'unknown', message: error instanceof Error ? error.message : String(error), status: null, detail: null, at };
+  // A chunk that did not download (transient), or a bug of ours (held), never a Zendesk failure.
+  const { kind, reference } = classifyFailure(error);
+  return { kind, message: reference ?? (error instanceof Error ? error.message : String(error)), status: null, detail: null, at };
 }
 
 /** Retry-After, when the error carries it (ms). */

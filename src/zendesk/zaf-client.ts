@@ -1,5 +1,6 @@
 import ZAFClient, { type ZafSdkClient } from 'zendesk_app_framework_sdk';
 import * as v from 'valibot';
+import { chunkLoader } from './chunk';
 import { ZendeskError, toZendeskError } from './errors';
 import type { RequestTransport, RestRequest, RetryPolicy } from './rest';
 
@@ -51,6 +52,9 @@ export function connect(registrationTimeoutMs = 6000, retryPolicy?: RetryPolicy)
   return { state: 'connected', zendesk: wrapSdk(sdk, retryPolicy), registered };
 }
 
+/** The REST client's chunk, shared by every connection; a failed download is tried again at the next request. */
+const restCode = chunkLoader(() => import('./rest'));
+
 export function wrapSdk(sdk: ZafSdkClient, retryPolicy?: RetryPolicy): Zendesk {
   return {
     async get(paths) {
@@ -77,10 +81,11 @@ export function wrapSdk(sdk: ZafSdkClient, retryPolicy?: RetryPolicy): Zendesk {
       return () => sdk.off(event, handler);
     },
     // The REST client (retries, 429s, timeouts) loads with the first request: the first paint makes none.
-    request: async (req, schema) => (await import('./rest')).restRequest(sdk, req, schema, retryPolicy),
+    request: async (req, schema) => (await restCode()).restRequest(sdk, req, schema, retryPolicy),
     transport: sdk,
-    metadata: () => sdk.metadata(),
-    context: () => sdk.context(),
+    // Their failures are ZAF's too (and may come as a resolved TimeoutError): never an unclassified error.
+    metadata: () => call(() => sdk.metadata(), v.unknown(), 'metadata'),
+    context: () => call(() => sdk.context(), v.unknown(), 'context'),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Zendesk } from '../../zendesk/zaf-client';
 import { writeInternalNote } from '../../zendesk/ticket-writes';
 
 /**
- * The sidebar's actions, loaded on the first click (`await import('./actions')`): none of this
+ * The sidebar's actions, loaded on the first click (`checklistActions()` in lazy-extras.ts): none of this
  * is needed to draw the checklist. Each re-reads what it depends on right before acting, so a second
  * click, a retry or a change by another agent never doubles a prefix, a macro or a reply.
  */

@@ -3,6 +3,7 @@ import type { TicketAudit } from '../../procedure/audit';
 import type { Settings } from '../../procedure/settings';
 import type { ProcedureView } from '../../procedure/steps';
 import { useAfterPaint } from '../../ui/useAfterPaint';
+import { chunkLoader } from '../../zendesk/chunk';
 import type { Zendesk } from '../../zendesk/zaf-client';
 
 interface SyncInput {
@@ -14,7 +15,7 @@ interface SyncInput {
   view: ProcedureView;
 }
 
-const syncCode = () => import('./procedure-index-sync');
+const syncCode = chunkLoader(() => import('./procedure-index-sync'));
 
 /**
  * Keeps the ticket's procedure index field (read by the leads' dashboard) in step with its history:

@@ -7,7 +7,7 @@ import { formatDuration } from '../../procedure/apontamento-form';
 import { NOT_ACCEPTED_REASONS, type Apontamento, type NotAcceptedReason } from '../../procedure/apontamento-types';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useTimeLogI18n } from './i18n';
-import { ZendeskError } from '../../zendesk/errors';
+import { ChunkLoadError, ZendeskError } from '../../zendesk/errors';
 import type { PendingItem } from '../../zendesk/outbox';
 import type { UserName } from '../../zendesk/users';
 
@@ -113,8 +113,11 @@ function MirrorState({ copy, onRetry, onDiscard }: { copy: PendingItem<Apontamen
 }
 
 /** The outbox keeps failures as data; ErrorNotice translates them by kind like any other error. */
-function failureError(failure: NonNullable<PendingItem<Apontamento>['lastError']>) {
-  const kind = failure.kind === 'unknown' ? 'zaf' : failure.kind;
+function failureError(failure: NonNullable<PendingItem<Apontamento>['lastError']>): unknown {
+  const { kind } = failure;
+  if (kind === 'app_load') return new ChunkLoadError(failure.message);
+  // A bug of ours (older versions stored it as 'unknown'): its stored text is the reference.
+  if (kind === 'internal' || kind === 'unknown') return failure.message;
   return new ZendeskError(kind, failure.message, { ...(failure.status !== null ? { status: failure.status } : {}), ...(failure.detail !== null ? { detail: failure.detail } : {}) });
 }
 

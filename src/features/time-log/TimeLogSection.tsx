@@ -1,7 +1,6 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import * as v from 'valibot';
 import { useApp } from '../../app/app-context';
 import { sessionCommentText, validateApontamentoDraft } from '../../procedure/apontamento-form';
 import type { Apontamento, NotAcceptedReason } from '../../procedure/apontamento-types';
@@ -12,6 +11,7 @@ import { pickLocale } from '../../ui/i18n';
 import { useTimeLogI18n } from './i18n';
 import { useAction } from '../../ui/useAction';
 import { deleteApontamento } from '../../zendesk/apontamentos';
+import { requireAccountSubdomain } from '../../zendesk/current-user';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
 import { apontamentoOf, draftOfRecord, formOf, newDraft } from './draft';
 import { RecordsList } from './RecordsList';
@@ -62,7 +62,6 @@ function useFocusAfterAction() {
   return { sectionRef, moveFocus, dropPendingFocus };
 }
 
-const contextSchema = v.looseObject({ account: v.looseObject({ subdomain: v.pipe(v.string(), v.minLength(1)) }) });
 
 /** The session timer, its form, and the ticket's Apontamentos (DOMAIN.md steps 8–9). */
 export default function TimeLogSection({ data }: { data: SidebarData }) {
@@ -72,9 +71,8 @@ export default function TimeLogSection({ data }: { data: SidebarData }) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    zendesk
-      .context()
-      .then((context) => !cancelled && setSubdomain(v.parse(contextSchema, context).account.subdomain))
+    requireAccountSubdomain(zendesk)
+      .then((found) => !cancelled && setSubdomain(found))
       .catch((failure: unknown) => !cancelled && setError(failure));
     return () => {
       cancelled = true;

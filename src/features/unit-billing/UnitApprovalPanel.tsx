@@ -2,13 +2,13 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import * as v from 'valibot';
 import { useApp } from '../../app/app-context';
 import { approvalRequestReply, formatCnpj, resolveRepasseFormats, validateUnitApproval, EMPTY_UNIT_APPROVAL_DRAFT, type UnitApproval, type UnitApprovalDraft, type UnitApprovalField } from '../../procedure/unit-billing';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useUnitBillingI18n } from './i18n';
 import { useAction } from '../../ui/useAction';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
+import { requireAccountSubdomain } from '../../zendesk/current-user';
 import { loadUnitApproval, saveUnitApproval, type StoredUnitApproval } from '../../zendesk/unit-approvals';
 import { insertComment } from './actions';
 import { ApprovalSection } from './ApprovalSection';
@@ -18,7 +18,6 @@ import { takeUnitFormFocus } from './focus-request';
 import { UnitForm } from './UnitForm';
 import { unitDraftKey, useUnitDraft } from './useUnitDraft';
 
-const contextSchema = v.looseObject({ account: v.looseObject({ subdomain: v.pipe(v.string(), v.minLength(1)) }) });
 
 /** A saved approval back into the form's strings (the CNPJ with its mask). */
 function draftOf(approval: UnitApproval): UnitApprovalDraft {
@@ -46,10 +45,10 @@ export default function UnitApprovalPanel() {
   const ticketId = data.ticket.id;
   useEffect(() => {
     let cancelled = false;
-    Promise.all([zendesk.context(), loadUnitApproval(zendesk, ticketId)])
-      .then(([context, record]) => {
+    Promise.all([requireAccountSubdomain(zendesk), loadUnitApproval(zendesk, ticketId)])
+      .then(([found, record]) => {
         if (cancelled) return;
-        setSubdomain(v.parse(contextSchema, context).account.subdomain);
+        setSubdomain(found);
         setLoaded({ state: 'ready', record });
       })
       .catch((error: unknown) => !cancelled && setLoaded({ state: 'failed', error }));

@@ -1,6 +1,8 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useApp } from '../../app/app-context';
+import { Contained } from '../../ui/ErrorBoundary';
+import { lazyComponent } from '../../ui/lazy-retry';
 import { useAfterPaint } from '../../ui/useAfterPaint';
 import type { SidebarData } from '../../zendesk/sidebar-snapshot';
 import { UnitBillingData } from './data-context';
@@ -13,7 +15,7 @@ import { hasConsultingTipo } from '../../procedure/profile';
  * Step 10, the Unit pays (DOMAIN.md). Only these wrappers ship with the sidebar: the form, the
  * approval and the billing request load when a Unit-paid ticket opens.
  */
-const Panel = lazy(() => import('./UnitApprovalPanel'));
+const Panel = lazyComponent(() => import('./UnitApprovalPanel'));
 
 export function UnitBillingProvider({ data, children }: { data: SidebarData; children: ReactNode }) {
   return <UnitBillingData.Provider value={data}>{children}</UnitBillingData.Provider>;
@@ -27,9 +29,11 @@ export function UnitApprovalBody() {
   const afterPaint = useAfterPaint();
   if (!afterPaint) return <div style={{ minHeight: 160 }} aria-hidden />;
   return (
-    <Suspense fallback={<Skeleton height="160px" aria-hidden data-testid="unit-loading" />}>
-      <Panel />
-    </Suspense>
+    <Contained>
+      <Suspense fallback={<Skeleton height="160px" aria-hidden data-testid="unit-loading" />}>
+        <Panel />
+      </Suspense>
+    </Contained>
   );
 }
 

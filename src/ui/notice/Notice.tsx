@@ -1,5 +1,7 @@
 import { Paragraph } from '@zendeskgarden/react-typography';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { lazyComponent } from '../lazy-retry';
 
 export interface NoticeProps {
   type: 'error' | 'warning' | 'info';
@@ -9,11 +11,12 @@ export interface NoticeProps {
   testId: string;
 }
 
-const NoticeView = lazy(() => import('./NoticeView'));
+const NoticeView = lazyComponent(() => import('./NoticeView'));
 
 /**
  * A titled message (Garden Alert). While the Alert's code loads — or if it cannot, offline — the
- * same words show as plain text, so a failure is never silent.
+ * same words show as plain text (the boundary keeps a failed chunk here), so a failure is never
+ * silent. A notice drawn later tries the Alert's chunk again.
  */
 export function Notice(props: NoticeProps) {
   const plain = (
@@ -26,8 +29,10 @@ export function Notice(props: NoticeProps) {
     </div>
   );
   return (
-    <Suspense fallback={plain}>
-      <NoticeView {...props} />
-    </Suspense>
+    <ErrorBoundary fallback={() => plain}>
+      <Suspense fallback={plain}>
+        <NoticeView {...props} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ZendeskError } from '../../../src/zendesk/errors';
+import { ChunkLoadError, ZendeskError } from '../../../src/zendesk/errors';
 import { createOutbox, type PendingItem } from '../../../src/zendesk/outbox';
 import { fakeClock, fakeStorage } from './fakes';
 
@@ -242,10 +242,20 @@ describe('outbox: failures', () => {
     expect(t.outbox.pending()).toEqual([]);
   });
 
-  it('an error that is not a ZendeskError is held too, with its message', async () => {
+  it('an error that is not a ZendeskError is a bug of ours: held, as internal, with its name and message', async () => {
     const t = setup({ script: [new TypeError('x is not a function')] });
     await t.outbox.enqueue({ key: 'a', value: 1 });
-    expect(t.outbox.pending()).toMatchObject([{ held: true, lastError: { kind: 'unknown', message: 'x is not a function', status: null } }]);
+    expect(t.outbox.pending()).toMatchObject([{ held: true, lastError: { kind: 'internal', message: 'TypeError: x is not a function', status: null } }]);
+  });
+
+  it('the sending code’s chunk that did not download is tried again later, not held', async () => {
+    const t = setup({ script: [new ChunkLoadError(new TypeError('Failed to fetch dynamically imported module'))] });
+    await t.outbox.enqueue({ key: 'a', value: 1 });
+    expect(t.outbox.pending()).toMatchObject([{ held: false, lastError: { kind: 'app_load' } }]);
+    expect(t.clock.nextIn()).toBeGreaterThan(0);
+    t.clock.advance(t.clock.nextIn()!);
+    await vi.waitFor(() => expect(t.outbox.pending()).toEqual([]));
+    expect(t.sent).toEqual(['a=1', 'a=1']);
   });
 
   it('retryNow() lifts a back-off for everything', async () => {

@@ -1,5 +1,7 @@
 import { Skeleton } from '@zendeskgarden/react-loaders';
-import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { createElement, Suspense, type ComponentType } from 'react';
+import { Contained } from '../../../ui/ErrorBoundary';
+import { lazyComponent } from '../../../ui/lazy-retry';
 import { useAfterPaint } from '../../../ui/useAfterPaint';
 
 /**
@@ -9,12 +11,16 @@ import { useAfterPaint } from '../../../ui/useAfterPaint';
  * the chunk's request and the skeleton come right after it, off the first paint's path.
  */
 function deferred<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, height: number) {
-  const Component = lazy(load) as unknown as ComponentType<P>;
+  const Component = lazyComponent(load);
   return function Deferred(props: P) {
     const afterPaint = useAfterPaint();
     return (
       <div style={{ marginTop: 8, minHeight: height }}>
-        {afterPaint ? <Suspense fallback={<Skeleton height={`${height}px`} />}>{createElement(Component, props)}</Suspense> : null}
+        {afterPaint ? (
+          <Contained>
+            <Suspense fallback={<Skeleton height={`${height}px`} />}>{createElement(Component, props)}</Suspense>
+          </Contained>
+        ) : null}
       </div>
     );
   };

@@ -7,7 +7,7 @@ import { useAction } from '../../../ui/useAction';
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { AnalystChoice } from '../forms/lazy';
-import { extrasLoaders } from '../lazy-extras';
+import { checklistActions, extrasLoaders } from '../lazy-extras';
 import { StepCard } from '../StepCard';
 
 type Ranking = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; analysts: RankedAnalyst[] } | { state: 'failed'; error: unknown };
@@ -39,7 +39,7 @@ export function AnalystStep() {
   const analysts = ranking.state === 'ready' ? ranking.analysts : [];
   const chosen = analysts.find((a) => a.id === picked) ?? analysts[0] ?? null;
   const effect = useCallback(async (userId: number) => {
-    if (lead) await (await import('../actions')).assignTo(zendesk, lead.groupId, userId);
+    if (lead) await (await checklistActions()).assignTo(zendesk, lead.groupId, userId);
   }, [zendesk, lead]);
   const action = useAction(effect, refresh);
   const assignee = data.ticket.assignee.userId;

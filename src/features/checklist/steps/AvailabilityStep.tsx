@@ -6,6 +6,7 @@ import { useStoredText } from '../../../ui/useStoredText';
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
 import { TextAreaField } from '../forms/lazy';
+import { checklistActions } from '../lazy-extras';
 import { StepCard } from '../StepCard';
 
 /** Within 1 período of the Aceite: a public reply offering the analyst's slots, edited before it goes. */
@@ -17,7 +18,7 @@ export function AvailabilityStep() {
   const [slots, setSlots, clearSlots] = useStoredText(`consultoria:slots:${data.ticket.id}:${data.user.id}`);
   const effect = useCallback(
     async () => {
-      await (await import('../actions')).insertAvailabilityReply(zendesk, { requesterName: data.ticket.requester?.name ?? '', slots: slots.split('\n'), locale, tag: settings.tag_horarios ?? '' });
+      await (await checklistActions()).insertAvailabilityReply(zendesk, { requesterName: data.ticket.requester?.name ?? '', slots: slots.split('\n'), locale, tag: settings.tag_horarios ?? '' });
       clearSlots();
     },
     [zendesk, data.ticket.requester, slots, locale, settings.tag_horarios, clearSlots],

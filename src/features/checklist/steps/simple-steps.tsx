@@ -4,10 +4,10 @@ import { consultingTipoValues } from '../../../procedure/profile';
 import { withPrefix } from '../../../procedure/title';
 import { pickLocale, useI18n, type MessageKey, type Translate } from '../../../ui/i18n';
 import { useAction } from '../../../ui/useAction';
-/** Actions load on the first click: the checklist is drawn without them. */
-const actions = () => import('../actions');
 import { ActionButton } from '../ActionButton';
 import { useStep } from '../checklist-context';
+// Actions load on the first click: the checklist is drawn without them.
+import { checklistActions as actions } from '../lazy-extras';
 import { StepCard } from '../StepCard';
 import { ZendeskError } from '../../../zendesk/errors';
 import type { MacroPart, MacroPartlyApplied } from '../../../zendesk/macro-apply';
